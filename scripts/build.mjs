@@ -1,0 +1,27 @@
+// Bundles src/ into the single dist/index.js that action.yml runs, with no node_modules beside it.
+import { build } from 'esbuild';
+
+// The CJS parts of the bundle (ssh2, pop-core, acme-client) call require/__dirname; an ESM bundle
+// has neither, so define them under names no bundled import can shadow.
+const banner = [
+  "import { createRequire as __acmeDeployCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __acmeDeployFileURLToPath } from 'node:url';",
+  "import { dirname as __acmeDeployDirname } from 'node:path';",
+  'const require = __acmeDeployCreateRequire(import.meta.url);',
+  'const __filename = __acmeDeployFileURLToPath(import.meta.url);',
+  'const __dirname = __acmeDeployDirname(__filename);',
+].join('\n');
+
+await build({
+  entryPoints: ['src/main.ts'],
+  outfile: 'dist/index.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  banner: { js: banner },
+  // ssh2 loads these optionally inside try/catch and falls back to pure JS.
+  external: ['cpu-features', '*.node'],
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -1,0 +1,120 @@
+// Runs the built action the way a GitHub runner does: `node dist/index.js` with INPUT_* variables and
+// the GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files, then hands back what it wrote.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '..', '..');
+export const distEntry = join(repoRoot, 'dist', 'index.js');
+
+export interface ActionRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** Everything the action printed, both streams. */
+  log: string;
+  outputs: Record<string, string>;
+  summary: string;
+  state: Record<string, string>;
+}
+
+export interface RunOptions {
+  inputs: Record<string, string>;
+  env?: Record<string, string | undefined>;
+  /** Defaults to dist/index.js of this checkout. */
+  entry?: string;
+  cwd?: string;
+  timeoutMs?: number;
+}
+
+/** Variables of the test process that must not leak into the action (CI sets some of them). */
+const RUNNER_VARIABLES = /^(INPUT_|GITHUB_|ACTIONS_|RUNNER_|ALICLOUD_|ALIBABA_CLOUD_|LEGO_)/;
+
+export async function runAction(options: RunOptions): Promise<ActionRun> {
+  const files = mkdtempSync(join(tmpdir(), 'action-run-'));
+  const outputFile = join(files, 'output');
+  const stateFile = join(files, 'state');
+  const summaryFile = join(files, 'summary');
+  for (const file of [outputFile, stateFile, summaryFile]) writeFileSync(file, '');
+
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined && !RUNNER_VARIABLES.test(name)) env[name] = value;
+  }
+  Object.assign(env, {
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STATE: stateFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_ACTIONS: 'true',
+    RUNNER_TEMP: join(files, 'runner-temp'),
+  });
+  for (const [name, value] of Object.entries(options.inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+
+  const child = spawn(process.execPath, [options.entry ?? distEntry], {
+    cwd: options.cwd ?? files,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  let log = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk;
+    log += chunk;
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk;
+    log += chunk;
+  });
+  const timeoutMs = options.timeoutMs ?? 300_000;
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const exitCode = await new Promise<number>((done) =>
+    child.on('close', (code, signal) => done(code ?? (signal ? 128 : 1))),
+  );
+  clearTimeout(timer);
+
+  const run: ActionRun = {
+    exitCode,
+    stdout,
+    stderr,
+    log,
+    outputs: parseCommandFile(readFileSync(outputFile, 'utf8')),
+    state: parseCommandFile(readFileSync(stateFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+  rmSync(files, { recursive: true, force: true });
+  return run;
+}
+
+/** Parses the `name<<DELIMITER\nvalue\nDELIMITER` records that @actions/core writes. */
+export function parseCommandFile(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (match) {
+      const [, name, delimiter] = match;
+      const body: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) body.push(lines[i]);
+      values[name] = body.join('\n');
+    } else if (lines[i].includes('=')) {
+      const at = lines[i].indexOf('=');
+      values[lines[i].slice(0, at)] = lines[i].slice(at + 1);
+    }
+  }
+  return values;
+}
+
+/** Fails loudly with the action's log when a run did not succeed. */
+export function assertSucceeded(run: ActionRun): void {
+  if (run.exitCode !== 0) {
+    throw new Error(`action exited ${run.exitCode}\n--- log ---\n${run.log}`);
+  }
+}
