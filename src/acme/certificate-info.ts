@@ -1,0 +1,45 @@
+// What the rest of the action needs to know about a certificate, read from its leaf.
+import { X509Certificate, createPublicKey } from 'node:crypto';
+
+export interface CertificateInfo {
+  readonly domains: readonly string[];
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+  /** Hex, uppercase, as openssl prints it. */
+  readonly serial: string;
+  /** SHA-256 of the leaf's DER, colon-separated uppercase hex, as openssl prints it. */
+  readonly fingerprintSha256: string;
+}
+
+/** The first certificate of a PEM chain. */
+export function leafCertificate(chainPem: string): X509Certificate {
+  return new X509Certificate(chainPem);
+}
+
+export function describeCertificate(chainPem: string): CertificateInfo {
+  const leaf = leafCertificate(chainPem);
+  const domains = (leaf.subjectAltName ?? '')
+    .split(', ')
+    .filter((entry) => entry.startsWith('DNS:'))
+    .map((entry) => entry.slice(4).toLowerCase());
+  return {
+    domains,
+    notBefore: new Date(leaf.validFrom),
+    notAfter: new Date(leaf.validTo),
+    serial: leaf.serialNumber.toUpperCase(),
+    fingerprintSha256: leaf.fingerprint256,
+  };
+}
+
+/** Whether a private key belongs to the chain's leaf. */
+export function keyMatchesCertificate(keyPem: string, chainPem: string): boolean {
+  const fromKey = createPublicKey(keyPem).export({ type: 'spki', format: 'der' });
+  const fromCert = leafCertificate(chainPem).publicKey.export({ type: 'spki', format: 'der' });
+  return fromKey.equals(fromCert);
+}
+
+const DAY_MS = 86_400_000;
+
+export function daysLeft(info: CertificateInfo, now: Date): number {
+  return Math.floor((info.notAfter.getTime() - now.getTime()) / DAY_MS);
+}

@@ -1,0 +1,81 @@
+// Brings the state folder's certificate up to date: decide, and only when due, order it and write
+// it back in lego's layout. Knows nothing of how challenges are published or where state is kept.
+import type { Log } from '../util/log.js';
+import { readAccount, writeAccount } from '../state/account-store.js';
+import { readCertificate, writeCertificate, type StoredCertificate } from '../state/certificate-store.js';
+import type { AcmeConfig } from './acme-config.js';
+import { openAccount } from './account.js';
+import { describeCertificate, keyMatchesCertificate, type CertificateInfo } from './certificate-info.js';
+import { generatePrivateKey } from './keys.js';
+import { orderCertificate, type Dns01Solver } from './order.js';
+import { decideRenewal, type Decision } from './renewal-policy.js';
+import { serverFolderName } from './servers.js';
+
+export type CertificateResult = 'issued' | 'renewed' | 'unchanged';
+
+export interface CertificateOutcome {
+  readonly result: CertificateResult;
+  readonly decision: Decision;
+  /** Absent only in a dry run that would issue the first certificate. */
+  readonly certificate?: StoredCertificate;
+  readonly info?: CertificateInfo;
+}
+
+export interface CertificateDeps {
+  readonly statePath: string;
+  readonly solve: Dns01Solver;
+  readonly log: Log;
+  readonly now: () => Date;
+  readonly dryRun: boolean;
+}
+
+export async function ensureCertificate(config: AcmeConfig, deps: CertificateDeps): Promise<CertificateOutcome> {
+  const { statePath, log } = deps;
+  const current = readCertificate(statePath, config.certificateName);
+  const currentInfo = current ? describeCertificate(current.fullchainPem) : undefined;
+  const decision = decideRenewal({
+    domains: config.domains,
+    renewDays: config.renewDays,
+    forceRenew: config.forceRenew,
+    current: current && currentInfo ? { info: currentInfo, usable: isUsable(config, current) } : undefined,
+    now: deps.now(),
+  });
+  log.info(`Certificate ${config.certificateName}: ${decision.action} (${decision.reason})`);
+  if (decision.action === 'keep' || deps.dryRun) {
+    return { result: 'unchanged', decision, certificate: current, info: currentInfo };
+  }
+
+  const serverFolder = serverFolderName(config.directoryUrl);
+  const { client, account, registered } = await openAccount(config, readAccount(statePath, serverFolder, config.email), log);
+  // Saved before ordering: a failed order must not cost a new registration (CAs rate-limit those).
+  if (registered) writeAccount(statePath, serverFolder, account);
+
+  const keyPem = config.csrPem
+    ? undefined
+    : config.reuseKey && current?.keyPem && decision.action === 'renew'
+      ? current.keyPem
+      : await generatePrivateKey(config.keyType);
+  const issued = await orderCertificate({
+    client,
+    domains: config.domains,
+    csrPem: config.csrPem,
+    keyPem,
+    solve: deps.solve,
+    log,
+  });
+  const certificate: StoredCertificate = {
+    fullchainPem: issued.fullchainPem,
+    issuerPem: issued.issuerPem,
+    keyPem,
+    meta: { domain: config.domains[0], certUrl: issued.certUrl, certStableUrl: issued.certUrl },
+  };
+  writeCertificate(statePath, config.certificateName, certificate);
+  const info = describeCertificate(certificate.fullchainPem);
+  log.info(`Certificate ${config.certificateName} ${decision.action === 'issue' ? 'issued' : 'renewed'}: serial ${info.serial}, valid until ${info.notAfter.toISOString()}`);
+  return { result: decision.action === 'issue' ? 'issued' : 'renewed', decision, certificate, info };
+}
+
+function isUsable(config: AcmeConfig, current: StoredCertificate): boolean {
+  if (config.csrPem) return true;
+  return Boolean(current.keyPem && keyMatchesCertificate(current.keyPem, current.fullchainPem));
+}

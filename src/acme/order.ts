@@ -1,0 +1,90 @@
+// Places one order and answers every DNS-01 challenge at once: all TXT records are added, their
+// propagation is awaited once, then every challenge is answered (lego's and certmagic's way).
+import { createPrivateKey } from 'node:crypto';
+import * as acme from 'acme-client';
+import type { Log } from '../util/log.js';
+
+export interface Dns01Challenge {
+  /** The identifier, without the wildcard label. */
+  readonly domain: string;
+  /** The TXT value: base64url(SHA-256(key authorization)). */
+  readonly value: string;
+}
+
+/** Publishes the TXT records and waits until they are visible; `cleanUp` removes exactly them. */
+export type Dns01Solver = (challenges: Dns01Challenge[]) => Promise<{ cleanUp(): Promise<void> }>;
+
+export interface OrderRequest {
+  readonly client: acme.Client;
+  readonly domains: readonly string[];
+  /** The user's CSR; otherwise a CSR is made for `keyPem`. */
+  readonly csrPem?: string;
+  readonly keyPem?: string;
+  readonly solve: Dns01Solver;
+  readonly log: Log;
+}
+
+export interface IssuedChain {
+  readonly fullchainPem: string;
+  readonly issuerPem: string;
+  readonly certUrl: string;
+}
+
+export async function orderCertificate(request: OrderRequest): Promise<IssuedChain> {
+  const { client, domains, log } = request;
+  let order = await client.createOrder({ identifiers: domains.map((value) => ({ type: 'dns', value })) });
+  log.info(`Order ${order.url} for ${domains.join(', ')}`);
+
+  const authorizations = await client.getAuthorizations(order);
+  const pending = authorizations.filter((authz) => authz.status === 'pending');
+  const answers = await Promise.all(
+    pending.map(async (authz) => {
+      const challenge = authz.challenges.find((candidate) => candidate.type === 'dns-01');
+      if (!challenge) throw new Error(`The CA offers no dns-01 challenge for ${authz.identifier.value}`);
+      return { authz, challenge, value: await client.getChallengeKeyAuthorization(challenge) };
+    }),
+  );
+  if (answers.length > 0) {
+    const presented = await request.solve(answers.map(({ authz, value }) => ({ domain: authz.identifier.value, value })));
+    try {
+      await Promise.all(
+        answers.map(async ({ authz, challenge }) => {
+          const name = `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`;
+          try {
+            await client.completeChallenge(challenge);
+            await client.waitForValidStatus(challenge);
+          } catch (error) {
+            throw new Error(`The CA could not validate ${name}: ${(error as Error).message}`);
+          }
+        }),
+      );
+    } finally {
+      await presented.cleanUp();
+    }
+  }
+  order = await client.waitForValidStatus(order);
+
+  const csr = request.csrPem ?? (await createCsr(domains, request.keyPem));
+  order = await client.finalizeOrder(order, csr);
+  const fullchainPem = await client.getCertificate(order);
+  return { fullchainPem, issuerPem: withoutLeaf(fullchainPem), certUrl: order.certificate ?? '' };
+}
+
+async function createCsr(domains: readonly string[], keyPem: string | undefined): Promise<Buffer> {
+  if (!keyPem) throw new Error('a certificate key is needed when no CSR is given');
+  // acme-client's CSR builder imports keys as PKCS#8 only.
+  const pkcs8 = createPrivateKey(keyPem).export({ type: 'pkcs8', format: 'pem' });
+  const [first] = domains;
+  const [, csr] = await acme.crypto.createCsr(
+    { commonName: first.length <= 64 ? first : undefined, altNames: [...domains] },
+    pkcs8,
+  );
+  return csr;
+}
+
+/** The chain after the leaf, byte for byte as the CA sent it (lego's .issuer.crt). */
+function withoutLeaf(chainPem: string): string {
+  const end = '-----END CERTIFICATE-----';
+  const at = chainPem.indexOf(end);
+  return at < 0 ? '' : chainPem.slice(at + end.length).replace(/^\r?\n/, '').replace(/^\s+/, '');
+}

@@ -1,0 +1,43 @@
+// Certificates in lego's folder: certificates/<name>.crt (full chain as the CA sent it),
+// .issuer.crt (the chain without the leaf), .key, .json ({domain, certUrl, certStableUrl}).
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFilesAtomic, type FileWrite } from './atomic-file.js';
+import { certificatePaths } from './lego-layout.js';
+
+export interface StoredCertificate {
+  readonly fullchainPem: string;
+  readonly issuerPem: string;
+  /** Absent when the certificate was issued for a user's CSR. */
+  readonly keyPem?: string;
+  readonly meta: CertificateMeta;
+}
+
+export interface CertificateMeta {
+  readonly domain: string;
+  readonly certUrl: string;
+  readonly certStableUrl: string;
+}
+
+export function readCertificate(root: string, name: string): StoredCertificate | undefined {
+  const paths = certificatePaths(root, name);
+  if (!existsSync(paths.certificate)) return undefined;
+  const optional = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+  const metaText = optional(paths.meta);
+  return {
+    fullchainPem: readFileSync(paths.certificate, 'utf8'),
+    issuerPem: optional(paths.issuer) ?? '',
+    keyPem: optional(paths.key),
+    meta: metaText ? (JSON.parse(metaText) as CertificateMeta) : { domain: name, certUrl: '', certStableUrl: '' },
+  };
+}
+
+export function writeCertificate(root: string, name: string, certificate: StoredCertificate): void {
+  const paths = certificatePaths(root, name);
+  const files: FileWrite[] = [
+    { path: paths.certificate, data: certificate.fullchainPem },
+    { path: paths.issuer, data: certificate.issuerPem },
+    { path: paths.meta, data: JSON.stringify(certificate.meta, null, '\t') },
+  ];
+  if (certificate.keyPem) files.push({ path: paths.key, data: certificate.keyPem });
+  writeFilesAtomic(files);
+}
