@@ -38,7 +38,14 @@ export function keyMatchesCertificate(keyPem: string, chainPem: string): boolean
   return fromKey.equals(fromCert);
 }
 
-const DAY_MS = 86_400_000;
+/** The chain after the leaf, byte for byte as the CA sent it (lego's .issuer.crt). */
+export function issuerChain(chainPem: string): string {
+  const end = '-----END CERTIFICATE-----';
+  const at = chainPem.indexOf(end);
+  return at < 0 ? '' : chainPem.slice(at + end.length).trimStart();
+}
+
+export const DAY_MS = 86_400_000;
 
 export function daysLeft(info: CertificateInfo, now: Date): number {
   return Math.floor((info.notAfter.getTime() - now.getTime()) / DAY_MS);

@@ -3,6 +3,7 @@
 import { createPrivateKey } from 'node:crypto';
 import * as acme from 'acme-client';
 import type { Log } from '../util/log.js';
+import { issuerChain } from './certificate-info.js';
 
 export interface Dns01Challenge {
   /** The identifier, without the wildcard label. */
@@ -67,7 +68,7 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
   const csr = request.csrPem ?? (await createCsr(domains, request.keyPem));
   order = await client.finalizeOrder(order, csr);
   const fullchainPem = await client.getCertificate(order);
-  return { fullchainPem, issuerPem: withoutLeaf(fullchainPem), certUrl: order.certificate ?? '' };
+  return { fullchainPem, issuerPem: issuerChain(fullchainPem), certUrl: order.certificate ?? '' };
 }
 
 async function createCsr(domains: readonly string[], keyPem: string | undefined): Promise<Buffer> {
@@ -80,11 +81,4 @@ async function createCsr(domains: readonly string[], keyPem: string | undefined)
     pkcs8,
   );
   return csr;
-}
-
-/** The chain after the leaf, byte for byte as the CA sent it (lego's .issuer.crt). */
-function withoutLeaf(chainPem: string): string {
-  const end = '-----END CERTIFICATE-----';
-  const at = chainPem.indexOf(end);
-  return at < 0 ? '' : chainPem.slice(at + end.length).replace(/^\r?\n/, '').replace(/^\s+/, '');
 }

@@ -1,7 +1,7 @@
 // When to order: a pure function of the current certificate, the request and the clock, so the
 // rule is tested without a CA and a run that decides "unchanged" touches no network at all.
 import { sameNames } from '../config/domains.js';
-import type { CertificateInfo } from './certificate-info.js';
+import { DAY_MS, type CertificateInfo } from './certificate-info.js';
 import type { RenewDays } from './acme-config.js';
 
 export type Decision =
@@ -17,8 +17,6 @@ export interface RenewalRequest {
   readonly current?: { readonly info: CertificateInfo; readonly usable: boolean };
   readonly now: Date;
 }
-
-const DAY_MS = 86_400_000;
 
 export function decideRenewal(request: RenewalRequest): Decision {
   const { current, now } = request;

@@ -1,0 +1,44 @@
+// Every input, parsed and validated once — before anything touches the network or the disk — into
+// one frozen Config. Each concern reads its own inputs; this module only composes them.
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { readAcmeConfig, type AcmeConfig } from '../acme/acme-config.js';
+import { readDeployConfig, type DeployConfig } from '../deploy/deploy-config.js';
+import { readDnsConfig, type DnsConfig } from '../dns/dns-config.js';
+import { readCacheConfig, type CacheConfig } from '../state/cache-config.js';
+import { readBoolean, readString, type InputSource } from './input-helper.js';
+
+export interface Config {
+  readonly acme: AcmeConfig;
+  readonly dns: DnsConfig;
+  readonly deploy: DeployConfig;
+  readonly cache: CacheConfig;
+  /** Absolute path of the lego-layout state folder. */
+  readonly statePath: string;
+  readonly dryRun: boolean;
+}
+
+export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
+  return deepFreeze({
+    acme: readAcmeConfig(src),
+    dns: readDnsConfig(src, env),
+    deploy: readDeployConfig(src),
+    cache: readCacheConfig(src),
+    statePath: readStatePath(src, env),
+    dryRun: readBoolean(src, 'dry-run', false),
+  });
+}
+
+function readStatePath(src: InputSource, env: NodeJS.ProcessEnv): string {
+  const raw = readString(src, 'path') || env.LEGO_PATH || '~/.lego';
+  const expanded = raw === '~' || raw.startsWith('~/') ? homedir() + raw.slice(1) : raw;
+  return resolve(expanded);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,102 @@
+// What the run tells people and other steps: outputs, the job summary, and annotations.
+import * as core from '@actions/core';
+import { daysLeft, type CertificateInfo } from './acme/certificate-info.js';
+import { certificatePaths } from './state/lego-layout.js';
+import type { HostResult } from './deploy/deploy.js';
+
+export type RunResult = 'issued' | 'renewed' | 'adopted' | 'unchanged';
+
+export interface RunReport {
+  readonly result: RunResult;
+  /** Why: the renewal decision, or where the certificate was adopted from. */
+  readonly reason: string;
+  readonly certificateName: string;
+  readonly statePath: string;
+  readonly hasKey: boolean;
+  readonly info?: CertificateInfo;
+  readonly hosts: readonly HostResult[];
+  readonly dryRun: boolean;
+  readonly now: Date;
+}
+
+/** Fewer days than this left after a run is worth a warning annotation: nothing else warns any more. */
+const WARN_DAYS = 7;
+
+export function setOutputs(report: RunReport): void {
+  const paths = certificatePaths(report.statePath, report.certificateName);
+  const info = report.info;
+  const outputs: Record<string, string> = {
+    result: report.result,
+    'certificate-name': report.certificateName,
+    'certificate-path': info ? paths.certificate : '',
+    'key-path': info && report.hasKey ? paths.key : '',
+    'issuer-path': info ? paths.issuer : '',
+    domains: info ? info.domains.join(',') : '',
+    'not-before': info ? info.notBefore.toISOString() : '',
+    'not-after': info ? info.notAfter.toISOString() : '',
+    'days-left': info ? String(daysLeft(info, report.now)) : '',
+    serial: info?.serial ?? '',
+    'fingerprint-sha256': info?.fingerprintSha256 ?? '',
+    'deployed-hosts': hostsWith(report.hosts, 'deployed'),
+    'skipped-hosts': hostsWith(report.hosts, 'skipped'),
+    'failed-hosts': hostsWith(report.hosts, 'failed'),
+  };
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
+
+function hostsWith(hosts: readonly HostResult[], status: HostResult['status']): string {
+  return JSON.stringify(hosts.filter((host) => host.status === status).map((host) => host.target));
+}
+
+export function annotate(report: RunReport): void {
+  const left = report.info ? daysLeft(report.info, report.now) : undefined;
+  if (left !== undefined && left < WARN_DAYS) {
+    core.warning(`Certificate ${report.certificateName} expires in ${left} days (${report.info?.notAfter.toISOString()}).`, {
+      title: 'Certificate about to expire',
+    });
+  }
+  for (const host of report.hosts) {
+    if (host.status === 'failed') core.error(`${host.target}: ${host.reason ?? 'deployment failed'}`, { title: 'Deployment failed' });
+  }
+}
+
+export async function writeSummary(report: RunReport): Promise<void> {
+  const info = report.info;
+  const heading = `${report.dryRun ? 'Dry run: ' : ''}certificate ${report.certificateName} ${report.result}`;
+  const summary = core.summary.addHeading(heading, 2);
+  summary.addRaw(`<p>${escape(report.reason)}</p>`, true);
+  if (info) {
+    summary.addTable([
+      [
+        { data: 'Names', header: true },
+        { data: 'Serial', header: true },
+        { data: 'Not after', header: true },
+        { data: 'Days left', header: true },
+        { data: 'Result', header: true },
+      ],
+      [escape(info.domains.join(', ')), info.serial, info.notAfter.toISOString(), String(daysLeft(info, report.now)), report.result],
+    ]);
+  }
+  if (report.hosts.length > 0) {
+    summary.addHeading('Hosts', 3);
+    summary.addTable([
+      [
+        { data: 'Host', header: true },
+        { data: 'Status', header: true },
+        { data: 'Served certificate expires', header: true },
+        { data: 'Detail', header: true },
+      ],
+      ...report.hosts.map((host) => [
+        escape(host.target),
+        host.status,
+        host.servedNotAfter ?? '',
+        escape(host.reason ?? ''),
+      ]),
+    ]);
+  }
+  await summary.write();
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

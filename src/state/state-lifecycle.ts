@@ -1,0 +1,32 @@
+// The state folder's life across runs: restored from the cache at the start, saved whenever it
+// changed — before any host is touched and again at the very end, whatever happened in between.
+import type { Config } from '../config/config.js';
+import type { Log } from '../util/log.js';
+import { cacheScope, restoreState, saveState, stateDigest } from './state-cache.js';
+
+export interface StateCache {
+  /** Saves the state folder when it changed since the last restore or save; safe to call again. */
+  save(): Promise<void>;
+}
+
+export async function openStateCache(config: Config, env: NodeJS.ProcessEnv, log: Log): Promise<StateCache> {
+  const { cache, statePath, acme } = config;
+  if (!cache.enabled) {
+    log.info(`State cache disabled: the state lives only in ${statePath}.`);
+    return { save: async () => {} };
+  }
+  const scope = cacheScope([acme.directoryUrl, acme.email, acme.certificateName]);
+  await restoreState(cache, statePath, scope, log);
+  let digest = stateDigest(statePath);
+  return {
+    save: async () => {
+      if (config.dryRun) return;
+      const outcome = await saveState(cache, statePath, scope, log, {
+        runId: env.GITHUB_RUN_ID || String(Date.now()),
+        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
+        previousDigest: digest,
+      });
+      if (outcome === 'saved' || outcome === 'exists') digest = stateDigest(statePath);
+    },
+  };
+}
