@@ -1,0 +1,139 @@
+// What a failed run leaves behind: nothing half-written, no TXT record, and a message that says why.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startAliDnsServer } from '../doubles/alidns-server.js';
+import { startChallTestSrv, startPebble, type RunningChallTestSrv } from '../support/pebble.js';
+import { assertSucceeded, runAction } from '../support/run-action.js';
+import { ACCESS_KEY_ID, ACCESS_KEY_SECRET, ZONES, startCoreFixture, type CoreFixture } from './core-fixture.js';
+
+let fx: CoreFixture;
+before(async () => {
+  fx = await startCoreFixture();
+});
+after(async () => {
+  await fx?.stop();
+});
+
+describe('failed runs', () => {
+  it('a challenge the CA cannot validate fails the run and removes every TXT record it added', async () => {
+    // The double publishes into a DNS server pebble does not ask: our propagation check passes,
+    // pebble's validation fails.
+    let elsewhere: RunningChallTestSrv | undefined;
+    let dns: Awaited<ReturnType<typeof startAliDnsServer>> | undefined;
+    try {
+      elsewhere = await startChallTestSrv();
+      dns = await startAliDnsServer({
+        accessKeys: { [ACCESS_KEY_ID]: ACCESS_KEY_SECRET },
+        zones: ZONES,
+        challtestsrv: { managementUrl: elsewhere.managementUrl },
+      });
+      const state = fx.newStatePath();
+      const run = await fx.run(
+        fx.inputs(state, { 'alidns-endpoint': dns.endpoint, 'dns-resolvers': elsewhere.dnsAddress }),
+      );
+      assert.notEqual(run.exitCode, 0);
+      assert.match(run.log, /could not validate (\*\.)?example\.com/);
+      assert.ok(dns.requests.some((request) => request.Action === 'AddDomainRecord'));
+      assert.deepEqual(dns.records().filter((record) => record.Type === 'TXT'), []);
+      assert.ok(!existsSync(join(state, 'certificates', 'example.com.crt')));
+      // The account survives the failed order, so the next try does not register again.
+      assert.ok(existsSync(join(state, 'accounts')));
+    } finally {
+      await dns?.stop();
+      await elsewhere?.stop();
+    }
+  });
+
+  it('a TXT record that never becomes visible times out, names the record, and is removed', async () => {
+    const dns = await startAliDnsServer({ accessKeys: { [ACCESS_KEY_ID]: ACCESS_KEY_SECRET }, zones: ZONES });
+    try {
+      const run = await fx.run(
+        fx.inputs(fx.newStatePath(), { 'alidns-endpoint': dns.endpoint, 'dns-propagation-timeout': '2' }),
+      );
+      assert.notEqual(run.exitCode, 0);
+      assert.match(run.log, /_acme-challenge\.example\.com/);
+      assert.deepEqual(dns.records().filter((record) => record.Type === 'TXT'), []);
+    } finally {
+      await dns.stop();
+    }
+  });
+
+  it('refuses to create an account without accept-tos and links the CA’s terms', async () => {
+    const state = fx.newStatePath();
+    const calls = fx.dns.requests.length;
+    const run = await fx.run(fx.inputs(state, { 'accept-tos': 'false' }));
+    assert.notEqual(run.exitCode, 0);
+    assert.match(run.log, /Input 'accept-tos'/);
+    assert.match(run.log, /data:text\/plain|https?:\/\//, 'the terms are linked');
+    assert.equal(fx.dns.requests.length, calls);
+    assert.ok(!existsSync(state));
+  });
+
+  it('survives a CA that rejects many nonces (badNonce is retried)', async () => {
+    const pebble = await startPebble({ nonceRejectPercent: 40 });
+    const dns = await startAliDnsServer({
+      accessKeys: { [ACCESS_KEY_ID]: ACCESS_KEY_SECRET },
+      zones: ZONES,
+      challtestsrv: { managementUrl: pebble.challtestsrv.managementUrl },
+    });
+    try {
+      const run = await fx.run({
+        ...fx.inputs(fx.newStatePath()),
+        server: pebble.directoryUrl,
+        'ca-certificates': pebble.caCertPath,
+        'dns-resolvers': pebble.challtestsrv.dnsAddress,
+        'alidns-endpoint': dns.endpoint,
+      });
+      assertSucceeded(run);
+      assert.equal(run.outputs.result, 'issued');
+    } finally {
+      await dns.stop();
+      await pebble.stop();
+    }
+  });
+});
+
+describe('bad input', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'bad-input-'));
+  const notACsr = join(scratch, 'not-a-csr.pem');
+  writeFileSync(notACsr, 'hello');
+
+  const cases: Array<[string, Record<string, string>, RegExp, Record<string, string | undefined>?]> = [
+    ['domains', { domains: '' }, /Input 'domains': is required/],
+    ['domains', { domains: 'a..example.com' }, /empty label/],
+    ['domains', { domains: 'bad_name.example.com' }, /invalid label/],
+    ['domains', { domains: 'www.*.example.com' }, /leftmost/],
+    ['domains', { domains: `${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.example.com` }, /253/],
+    ['domains', { domains: 'example.com,example.com' }, /listed twice/],
+    ['email', { email: '' }, /Input 'email': is required/],
+    ['email', { email: 'not-an-address' }, /not an e-mail address/],
+    ['server', { server: 'letsencrypt-stage' }, /not a known shortcut/],
+    ['server', { server: 'http://acme.example.com/directory' }, /does not use https/],
+    ['key-type', { 'key-type': 'ed25519' }, /Use one of: ec256/],
+    ['csr', { domains: '', csr: join(scratch, 'missing.csr') }, /cannot read/],
+    ['csr', { domains: '', csr: notACsr }, /not a valid certificate signing request/],
+    ['renew-days', { 'renew-days': '0' }, /positive whole number/],
+    ['renew-days', { 'renew-days': 'soon' }, /positive whole number/],
+    ['force-renew', { 'force-renew': 'yes' }, /not a boolean/],
+    ['dns', { dns: 'cloudflare' }, /Use one of: alidns/],
+    ['dns-ttl', { 'dns-ttl': '-5' }, /whole number/],
+    ['alidns-endpoint', { 'alidns-endpoint': 'http://alidns.example.com' }, /does not use https/],
+    ['dns', {}, /ALICLOUD_ACCESS_KEY/, { ALICLOUD_ACCESS_KEY: undefined, ALICLOUD_SECRET_KEY: undefined }],
+  ];
+
+  for (const [input, inputs, message, env] of cases) {
+    it(`${input} = ${JSON.stringify(Object.values(inputs)[0] ?? '(credentials unset)').slice(0, 40)} fails before any network call`, async () => {
+      const state = fx.newStatePath();
+      const calls = fx.dns.requests.length;
+      const run = await runAction({ inputs: fx.inputs(state, inputs), env: { ...fx.credentials, ...env } });
+      assert.notEqual(run.exitCode, 0);
+      assert.match(run.log, new RegExp(`Input '${input}'`));
+      assert.match(run.log, message);
+      assert.equal(fx.dns.requests.length, calls, 'no DNS API call');
+      assert.ok(!existsSync(state), 'nothing written');
+    });
+  }
+});

@@ -1,0 +1,69 @@
+// Interoperability with the real lego CLI: each renews from the folder the other wrote, and neither
+// registers a second account.
+import assert from 'node:assert/strict';
+import { X509Certificate } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { runLego } from '../support/lego.js';
+import { assertSucceeded } from '../support/run-action.js';
+import { startCoreFixture, type CoreFixture } from './core-fixture.js';
+
+let fx: CoreFixture;
+before(async () => {
+  fx = await startCoreFixture();
+});
+after(async () => {
+  await fx?.stop();
+});
+
+const EMAIL = 'ops@example.com';
+const serverFolder = () => new URL(fx.pebble.directoryUrl).host.replace(':', '_');
+const serial = (state: string) =>
+  new X509Certificate(readFileSync(join(state, 'certificates', 'example.com.crt'))).serialNumber;
+const registrationUri = (state: string) =>
+  JSON.parse(readFileSync(join(state, 'accounts', serverFolder(), EMAIL, 'account.json'), 'utf8')).registration.uri as string;
+
+describe('lego interoperability', () => {
+  it('lego renews a certificate from a folder this action wrote, with the same account', async () => {
+    const state = fx.newStatePath();
+    assertSucceeded(await fx.run(fx.inputs(state)));
+    const before = { serial: serial(state), uri: registrationUri(state) };
+
+    const lego = await runLego({
+      pebble: fx.pebble,
+      path: state,
+      email: EMAIL,
+      domains: ['example.com', '*.example.com'],
+      command: 'renew',
+    });
+    assert.equal(lego.exitCode, 0, lego.output);
+    assert.notEqual(serial(state), before.serial);
+    assert.equal(registrationUri(state), before.uri);
+    assert.deepEqual(readdirSync(join(state, 'accounts', serverFolder())), [EMAIL]);
+  });
+
+  it('this action renews from a folder lego wrote, with no new account', async () => {
+    const state = fx.newStatePath();
+    const lego = await runLego({
+      pebble: fx.pebble,
+      path: state,
+      email: EMAIL,
+      domains: ['example.com', '*.example.com'],
+      command: 'run',
+    });
+    assert.equal(lego.exitCode, 0, lego.output);
+    const before = { serial: serial(state), uri: registrationUri(state) };
+
+    const unchanged = await fx.run(fx.inputs(state));
+    assertSucceeded(unchanged);
+    assert.equal(unchanged.outputs.result, 'unchanged', 'lego’s certificate is recognised as current');
+
+    const renewed = await fx.run(fx.inputs(state, { 'force-renew': 'true', 'accept-tos': 'false' }));
+    assertSucceeded(renewed);
+    assert.equal(renewed.outputs.result, 'renewed');
+    assert.notEqual(serial(state), before.serial);
+    assert.equal(registrationUri(state), before.uri);
+    assert.doesNotMatch(renewed.log, /Registered ACME account/);
+  });
+});
