@@ -33,7 +33,7 @@ export interface IssuedChain {
 
 export async function orderCertificate(request: OrderRequest): Promise<IssuedChain> {
   const { client, domains, log } = request;
-  let order = await client.createOrder({ identifiers: domains.map((value) => ({ type: 'dns', value })) });
+  const order = await client.createOrder({ identifiers: domains.map((value) => ({ type: 'dns', value })) });
   log.info(`Order ${order.url} for ${domains.join(', ')}`);
 
   const authorizations = await client.getAuthorizations(order);
@@ -63,12 +63,13 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
       await presented.cleanUp();
     }
   }
-  order = await client.waitForValidStatus(order);
+  // The returned object lacks the order URL that finalizing and downloading need: keep ours.
+  await client.waitForValidStatus(order);
 
   const csr = request.csrPem ?? (await createCsr(domains, request.keyPem));
-  order = await client.finalizeOrder(order, csr);
-  const fullchainPem = await client.getCertificate(order);
-  return { fullchainPem, issuerPem: issuerChain(fullchainPem), certUrl: order.certificate ?? '' };
+  const finalized = await client.finalizeOrder(order, csr);
+  const fullchainPem = await client.getCertificate(finalized);
+  return { fullchainPem, issuerPem: issuerChain(fullchainPem), certUrl: finalized.certificate ?? '' };
 }
 
 async function createCsr(domains: readonly string[], keyPem: string | undefined): Promise<Buffer> {
