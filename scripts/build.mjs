@@ -2,14 +2,15 @@
 import { build } from 'esbuild';
 
 // The CJS parts of the bundle (ssh2, pop-core, acme-client) call require/__dirname; an ESM bundle
-// has neither, so define them under names no bundled import can shadow.
+// has neither, so define them under names no bundled import can shadow. `var`, because some
+// bundled modules declare their own `var __filename` at top level.
 const banner = [
   "import { createRequire as __acmeDeployCreateRequire } from 'node:module';",
   "import { fileURLToPath as __acmeDeployFileURLToPath } from 'node:url';",
   "import { dirname as __acmeDeployDirname } from 'node:path';",
-  'const require = __acmeDeployCreateRequire(import.meta.url);',
-  'const __filename = __acmeDeployFileURLToPath(import.meta.url);',
-  'const __dirname = __acmeDeployDirname(__filename);',
+  'var require = __acmeDeployCreateRequire(import.meta.url);',
+  'var __filename = __acmeDeployFileURLToPath(import.meta.url);',
+  'var __dirname = __acmeDeployDirname(__filename);',
 ].join('\n');
 
 await build({
