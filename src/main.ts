@@ -40,6 +40,7 @@ async function main(): Promise<void> {
       info: outcome.info,
       hosts: [],
       dryRun: config.dryRun,
+      plan: outcome.decision.action,
       now: now(),
     };
     if (outcome.certificate && config.deploy.targets.length > 0) {

@@ -16,6 +16,8 @@ export interface RunReport {
   readonly info?: CertificateInfo;
   readonly hosts: readonly HostResult[];
   readonly dryRun: boolean;
+  /** What the renewal decision was; a dry run reports it instead of a result. */
+  readonly plan: 'issue' | 'renew' | 'keep';
   readonly now: Date;
 }
 
@@ -62,7 +64,9 @@ export function annotate(report: RunReport): void {
 
 export async function writeSummary(report: RunReport): Promise<void> {
   const info = report.info;
-  const heading = `${report.dryRun ? 'Dry run: ' : ''}certificate ${report.certificateName} ${report.result}`;
+  const heading = report.dryRun
+    ? `Dry run: ${report.plan === 'keep' ? `certificate ${report.certificateName} needs nothing` : `would ${report.plan} certificate ${report.certificateName}`}`
+    : `Certificate ${report.certificateName} ${report.result}`;
   const summary = core.summary.addHeading(heading, 2);
   summary.addRaw(`<p>${escape(report.reason)}</p>`, true);
   if (info) {

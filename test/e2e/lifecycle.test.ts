@@ -1,0 +1,186 @@
+// The action's life across scheduled runs: encrypted state in the Actions cache, adoption after the
+// cache is lost, a run order that never loses a certificate, dry runs, and what the logs may show.
+import assert from 'node:assert/strict';
+import { X509Certificate } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { rewriteArchivedFile } from '../doubles/cache-service.js';
+import { assertSucceeded, type ActionRun } from '../support/run-action.js';
+import { ACCESS_KEY_SECRET } from './core-fixture.js';
+import { STATE_PASSPHRASE, startFullFixture, type FullFixture } from './full-fixture.js';
+
+let fx: FullFixture;
+before(async () => {
+  fx = await startFullFixture(2);
+});
+after(async () => {
+  await fx?.stop();
+});
+
+const dnsCalls = () => fx.core.dns.requests.length;
+const served = async (index: number) =>
+  new X509Certificate(await fx.network.hosts[index].servedCertificatePem('example.com')).serialNumber;
+
+/** Starts each test from nothing: no cache entry, a new runner. */
+function reset(): void {
+  fx.cache.evictAll();
+  fx.freshRunner();
+}
+
+describe('state across runs', () => {
+  it('first run issues, deploys and saves; the next run restores it and does nothing', async () => {
+    reset();
+    const first = await fx.run();
+    assertSucceeded(first);
+    assert.equal(first.outputs.result, 'issued');
+    assert.equal(JSON.parse(first.outputs['deployed-hosts']).length, 2);
+    assert.equal(fx.cache.entries().length, 1);
+    const serial = first.outputs.serial;
+    assert.equal((await served(0)).toUpperCase(), serial);
+    assert.equal((await served(1)).toUpperCase(), serial);
+
+    fx.freshRunner();
+    const calls = dnsCalls();
+    const second = await fx.run();
+    assertSucceeded(second);
+    assert.equal(second.outputs.result, 'unchanged');
+    assert.equal(second.outputs.serial, serial);
+    assert.deepEqual(JSON.parse(second.outputs['skipped-hosts']).length, 2);
+    assert.equal(dnsCalls(), calls, 'no DNS call');
+    assert.equal(fx.cache.entries().length, 1, 'nothing new to save');
+  });
+
+  it('after the cache is evicted, adopts the certificate the hosts serve instead of ordering', async () => {
+    reset();
+    const first = await fx.run();
+    assertSucceeded(first);
+    fx.cache.evictAll();
+    fx.freshRunner();
+    const calls = dnsCalls();
+    const run = await fx.run();
+    assertSucceeded(run);
+    assert.equal(run.outputs.result, 'adopted');
+    assert.equal(run.outputs.serial, first.outputs.serial);
+    assert.equal(dnsCalls(), calls, 'nothing ordered');
+    assert.match(run.summary, /adopted/i);
+    assert.equal(fx.cache.entries().length, 1, 'the adopted state is saved');
+  });
+
+  it('a wrong passphrase fails the run and leaves the state folder untouched', async () => {
+    reset();
+    assertSucceeded(await fx.run());
+    fx.freshRunner();
+    const run = await fx.run({ 'state-passphrase': 'not-the-passphrase' });
+    assert.notEqual(run.exitCode, 0);
+    assert.match(run.log, /wrong state-passphrase or tampered/);
+    assert.ok(!existsSync(fx.runner.statePath));
+  });
+
+  it('a tampered cache entry is refused', async () => {
+    reset();
+    assertSucceeded(await fx.run());
+    const [entry] = fx.cache.entries();
+    fx.cache.tamper(entry.key, (archive) =>
+      rewriteArchivedFile(archive, 'state.bin', (data) => {
+        const copy = Buffer.from(data);
+        copy[copy.length - 20] ^= 0x01;
+        return copy;
+      }),
+    );
+    fx.freshRunner();
+    const run = await fx.run();
+    assert.notEqual(run.exitCode, 0);
+    assert.match(run.log, /wrong state-passphrase or tampered/);
+    assert.ok(!existsSync(fx.runner.statePath));
+  });
+
+  it('a corrupted download is refused', async () => {
+    reset();
+    assertSucceeded(await fx.run());
+    fx.freshRunner();
+    fx.cache.corruptNextDownload();
+    const run = await fx.run();
+    assert.notEqual(run.exitCode, 0);
+    assert.ok(!existsSync(join(fx.runner.statePath, 'certificates')));
+  });
+
+  it('with the cache service down, warns and still runs correctly', async () => {
+    reset();
+    fx.cache.setDown(true);
+    try {
+      const run = await fx.run();
+      assertSucceeded(run);
+      assert.match(run.log, /::warning::/);
+      assert.ok(['issued', 'adopted'].includes(run.outputs.result));
+    } finally {
+      fx.cache.setDown(false);
+    }
+  });
+
+  it('a failed deployment still saves the new certificate, and the rerun deploys it without ordering', async () => {
+    reset();
+    const broken = await fx.run({ 'reload-command': 'echo reload refused >&2; exit 3', hosts: fx.network.hosts.map((host) => host.ip).join('\n') });
+    assert.notEqual(broken.exitCode, 0);
+    assert.equal(broken.outputs.result, 'issued');
+    assert.equal(JSON.parse(broken.outputs['failed-hosts']).length, 2);
+    assert.match(broken.log, /::error/);
+    assert.match(broken.log, /exit(ed)? (code )?3|code 3/);
+    assert.equal(fx.cache.entries().length, 1, 'the new certificate is in the cache');
+
+    fx.freshRunner();
+    const calls = dnsCalls();
+    const rerun = await fx.run();
+    assertSucceeded(rerun);
+    assert.equal(rerun.outputs.result, 'unchanged');
+    assert.equal(rerun.outputs.serial, broken.outputs.serial);
+    assert.equal(JSON.parse(rerun.outputs['deployed-hosts']).length, 2);
+    assert.equal(dnsCalls(), calls, 'no new order');
+    assert.equal((await served(1)).toUpperCase(), broken.outputs.serial);
+  });
+
+  it('dry-run decides and reports, and changes nothing anywhere', async () => {
+    reset();
+    const hostFiles = await Promise.all(fx.network.hosts.map((host) => host.exec(`ls -la --time-style=full-iso ${host.acmeDir}/example.com`)));
+    const calls = dnsCalls();
+    const run = await fx.run({ 'dry-run': 'true', 'force-renew': 'true' });
+    assertSucceeded(run);
+    assert.match(run.summary, /Dry run/);
+    assert.equal(dnsCalls(), calls, 'no DNS record');
+    assert.deepEqual(fx.core.txtRecords(), []);
+    assert.equal(fx.cache.entries().length, 0, 'no cache entry');
+    const after = await Promise.all(fx.network.hosts.map((host) => host.exec(`ls -la --time-style=full-iso ${host.acmeDir}/example.com`)));
+    assert.deepEqual(after.map((r) => r.stdout), hostFiles.map((r) => r.stdout), 'no host touched');
+    assert.match(run.summary, /would renew/);
+  });
+
+  it('refuses to cache state without a passphrase, and says how to create one', async () => {
+    fx.freshRunner();
+    const run = await fx.run({ 'state-passphrase': '' });
+    assert.notEqual(run.exitCode, 0);
+    assert.match(run.log, /Input 'state-passphrase'/);
+    assert.match(run.log, /openssl rand/);
+  });
+
+  it('no secret appears in the log, the summary or the outputs', async () => {
+    reset();
+    const runs: ActionRun[] = [await fx.run({ 'force-renew': 'true' })];
+    const secrets = [
+      STATE_PASSPHRASE,
+      ACCESS_KEY_SECRET,
+      ...fx.network.clientKey.split('\n').filter((line) => line.length > 20 && !line.startsWith('-----')),
+    ];
+    const keyFile = join(fx.runner.statePath, 'certificates', 'example.com.key');
+    if (existsSync(keyFile)) {
+      secrets.push(...readFileSync(keyFile, 'utf8').split('\n').filter((line) => line.length > 20 && !line.startsWith('-----')));
+    }
+    for (const run of runs) {
+      const visible = run.log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+      for (const secret of secrets) {
+        assert.ok(!visible.includes(secret), 'log');
+        assert.ok(!run.summary.includes(secret), 'summary');
+        assert.ok(!Object.values(run.outputs).some((value) => value.includes(secret)), 'outputs');
+      }
+    }
+  });
+});
