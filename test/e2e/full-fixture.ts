@@ -1,7 +1,7 @@
 // Everything a complete run talks to, on this machine: pebble + challtestsrv, the AliDNS double, the
 // Actions cache double and SSH hosts running real sshd + nginx. Shared by the lifecycle tests and
 // `npm run demo`.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -31,12 +31,19 @@ export async function startFullFixture(hostCount: number, options: SshHostsOptio
   const network = await startSshHosts(hostCount, options);
   const scratch = mkdtempSync(join(tmpdir(), 'full-e2e-'));
   let runs = 0;
-  const runner = { temp: '', workspace: '', statePath: '' };
+  // Same paths on every run, as on a hosted runner (the cache version hashes the archived path),
+  // but emptied: a new run starts on a new machine.
+  const runner = {
+    temp: join(scratch, 'runner', 'temp'),
+    workspace: join(scratch, 'runner', 'workspace'),
+    statePath: join(scratch, 'runner', 'home', '.lego'),
+  };
   const freshRunner = () => {
     runs++;
-    runner.temp = join(scratch, `runner-${runs}`, 'temp');
-    runner.workspace = join(scratch, `runner-${runs}`, 'workspace');
-    runner.statePath = join(scratch, `runner-${runs}`, 'home', '.lego');
+    rmSync(join(scratch, 'runner'), { recursive: true, force: true });
+    // A runner has both before any step runs; @actions/cache archives relative to the workspace.
+    mkdirSync(runner.temp, { recursive: true });
+    mkdirSync(runner.workspace, { recursive: true });
   };
   freshRunner();
 

@@ -1,0 +1,225 @@
+// Certificate files on a host, written over SFTP so that key material never appears on a command
+// line. Every file is written to a temporary name beside its target with its final mode and owner
+// from the first byte, then renamed into place, so a reader sees the old file or the new one and
+// never a half-written or world-readable key. The previous files are kept, so that a failed reload
+// can put the host back exactly as it was.
+import { randomBytes } from 'node:crypto';
+import { posix } from 'node:path';
+import ssh2, { type SFTPWrapper, type Stats } from 'ssh2';
+import type { RemoteOwner } from './remote-owner.js';
+
+const { OPEN_MODE, STATUS_CODE } = ssh2.utils.sftp;
+
+/** Where the files a successful deployment replaced are kept, for a manual rollback. */
+const BACKUP_SUFFIX = '.acme-deploy.bak';
+const DIR_MODE = 0o755;
+const WRITE_CHUNK = 32 * 1024;
+
+export interface RemoteFile {
+  path: string;
+  data: Buffer;
+  /** Permission bits, e.g. 0o600. */
+  mode: number;
+}
+
+/** Files put in place by replaceFiles, until the deployment is either kept or undone. */
+export interface Replacement {
+  /** Puts every replaced file back (same inode, so same content, mode, owner) and removes new ones. */
+  restore(): Promise<void>;
+  /** Keeps the new files; the replaced ones stay as `<path>.acme-deploy.bak`. */
+  commit(): Promise<void>;
+}
+
+export async function readRemoteFile(sftp: SFTPWrapper, path: string): Promise<Buffer | undefined> {
+  return missingAsUndefined(call<Buffer>((cb) => sftp.readFile(path, cb)), `cannot read ${path}`);
+}
+
+export async function statRemote(sftp: SFTPWrapper, path: string): Promise<Stats | undefined> {
+  return missingAsUndefined(call<Stats>((cb) => sftp.stat(path, cb)), `cannot read the attributes of ${path}`);
+}
+
+/**
+ * Puts `files` in place together: all are staged before the first is replaced, so a failure while
+ * uploading leaves the host untouched. If replacing fails half-way, what was done is undone before
+ * the error is thrown.
+ */
+export async function replaceFiles(sftp: SFTPWrapper, files: readonly RemoteFile[], owner?: RemoteOwner): Promise<Replacement> {
+  const job = new ReplaceJob(sftp, randomBytes(6).toString('hex'));
+  try {
+    for (const dir of new Set(files.map((file) => posix.dirname(file.path)))) await job.makeDirs(dir);
+    for (const file of files) await job.stage(file, owner);
+    for (const file of files) await job.swap(file.path);
+  } catch (error) {
+    await job.restore().catch((undoError: Error) => {
+      throw new AggregateError([error, undoError], `${(error as Error).message}; undoing it failed too: ${undoError.message}`);
+    });
+    throw error;
+  }
+  return { restore: () => job.restore(), commit: () => job.commit() };
+}
+
+interface Swapped {
+  path: string;
+  /** The previous file under a name of this run; undefined when there was none. */
+  backup?: string;
+}
+
+class ReplaceJob {
+  private readonly createdDirs: string[] = [];
+  private readonly staged = new Map<string, string>();
+  private readonly swapped: Swapped[] = [];
+
+  constructor(
+    private readonly sftp: SFTPWrapper,
+    private readonly tag: string,
+  ) {}
+
+  async makeDirs(dir: string): Promise<void> {
+    const missing: string[] = [];
+    for (let current = dir; ; current = posix.dirname(current)) {
+      const stats = await statRemote(this.sftp, current);
+      if (stats) {
+        if (!stats.isDirectory()) throw new Error(`${current} exists and is not a folder`);
+        break;
+      }
+      missing.unshift(current);
+      if (current === '/') break;
+    }
+    for (const path of missing) {
+      await wrap(call((cb) => this.sftp.mkdir(path, { mode: DIR_MODE }, cb)), `cannot create the folder ${path}`);
+      this.createdDirs.push(path);
+      // mkdir's mode passes through the server's umask; the folder must be traversable by the server.
+      await wrap(call((cb) => this.sftp.chmod(path, DIR_MODE, cb)), `cannot set the mode of ${path}`);
+    }
+  }
+
+  async stage(file: RemoteFile, owner: RemoteOwner | undefined): Promise<void> {
+    const temp = `${posix.dirname(file.path)}/.${posix.basename(file.path)}.acme-deploy-${this.tag}.tmp`;
+    this.staged.set(file.path, temp);
+    const flags = OPEN_MODE.WRITE | OPEN_MODE.CREAT | OPEN_MODE.EXCL;
+    // The mode in the open request makes the file private before any byte is written.
+    const handle = await wrap(
+      call<Buffer>((cb) => this.sftp.open(temp, flags, { mode: file.mode }, cb)),
+      `cannot create ${temp}`,
+    );
+    try {
+      // The server's umask may have narrowed the mode asked for at open.
+      await wrap(call((cb) => this.sftp.fchmod(handle, file.mode, cb)), `cannot set the mode of ${temp}`);
+      if (owner) {
+        const gid = owner.gid ?? (await call<Stats>((cb) => this.sftp.fstat(handle, cb))).gid;
+        await wrap(
+          call((cb) => this.sftp.fchown(handle, owner.uid, gid, cb)),
+          `cannot give ${file.path} to ${owner.spec} (changing owners usually needs a login as root)`,
+        );
+      }
+      for (let offset = 0; offset < file.data.length; offset += WRITE_CHUNK) {
+        const length = Math.min(WRITE_CHUNK, file.data.length - offset);
+        await wrap(call((cb) => this.sftp.write(handle, file.data, offset, length, offset, cb)), `cannot write ${temp}`);
+      }
+      // A reload right after a crash must not find an empty file under the final name.
+      await optionalExtension(() => call((cb) => this.sftp.ext_openssh_fsync(handle, cb)));
+    } finally {
+      await call((cb) => this.sftp.close(handle, cb)).catch(() => undefined);
+    }
+  }
+
+  async swap(path: string): Promise<void> {
+    const temp = this.staged.get(path)!;
+    const backup = `${path}.acme-deploy-${this.tag}.old`;
+    const previous = await missingAsUndefined(call<Stats>((cb) => this.sftp.lstat(path, cb)), `cannot read ${path}`);
+    if (previous) {
+      // A hard link keeps the old file under a second name while the first stays in place.
+      const linked = await optionalExtension(() => call<void>((cb) => this.sftp.ext_openssh_hardlink(path, backup, cb)));
+      if (!linked) await wrap(call((cb) => this.sftp.rename(path, backup, cb)), `cannot keep a backup of ${path}`);
+      this.swapped.push({ path, backup });
+    } else {
+      this.swapped.push({ path });
+    }
+    await wrap(this.renameOver(temp, path), `cannot move the new file to ${path}`);
+    this.staged.delete(path);
+  }
+
+  async restore(): Promise<void> {
+    const errors: Error[] = [];
+    const attempt = async (step: Promise<unknown>) => {
+      await step.catch((error: Error) => errors.push(error));
+    };
+    for (const { path, backup } of this.swapped.splice(0).reverse()) {
+      await attempt(
+        backup
+          ? wrap(this.renameOver(backup, path), `cannot restore ${path} from ${backup}`)
+          : wrap(ignoreMissing(call((cb) => this.sftp.unlink(path, cb))), `cannot remove the new ${path}`),
+      );
+    }
+    for (const temp of this.staged.values()) await attempt(ignoreMissing(call((cb) => this.sftp.unlink(temp, cb))));
+    this.staged.clear();
+    // Only folders left empty go: anything someone else put there since stays.
+    for (const dir of this.createdDirs.splice(0).reverse()) {
+      await call((cb) => this.sftp.rmdir(dir, cb)).catch(() => undefined);
+    }
+    if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('; '));
+  }
+
+  async commit(): Promise<void> {
+    for (const { path, backup } of this.swapped.splice(0)) {
+      if (backup) await wrap(this.renameOver(backup, `${path}${BACKUP_SUFFIX}`), `cannot keep the backup of ${path}`);
+    }
+  }
+
+  /** rename(2) semantics: SFTP's own rename refuses an existing target, OpenSSH's extension does not. */
+  private async renameOver(from: string, to: string): Promise<void> {
+    if (await optionalExtension(() => call<void>((cb) => this.sftp.ext_openssh_rename(from, to, cb)))) return;
+    await ignoreMissing(call((cb) => this.sftp.unlink(to, cb)));
+    await call((cb) => this.sftp.rename(from, to, cb));
+  }
+}
+
+type Callback<T> = (error: Error | undefined | null, value: T) => void;
+
+/** Promisifies one SFTP call; a request ssh2 refuses to send (it throws) becomes a rejection. */
+function call<T = void>(start: (cb: Callback<T>) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    start((error, value) => (error ? reject(error) : resolve(value)));
+  });
+}
+
+/** False when the server lacks the OpenSSH extension: ssh2 refuses to send it, or the server refuses it. */
+async function optionalExtension(run: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await run();
+    return true;
+  } catch (error) {
+    const unsupported =
+      (error as { code?: unknown }).code === STATUS_CODE.OP_UNSUPPORTED ||
+      /does not support this extended request/.test((error as Error).message);
+    if (unsupported) return false;
+    throw error;
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as { code?: unknown }).code === STATUS_CODE.NO_SUCH_FILE;
+}
+
+async function missingAsUndefined<T>(pending: Promise<T>, what: string): Promise<T | undefined> {
+  try {
+    return await pending;
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw new Error(`${what}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+async function ignoreMissing(pending: Promise<void>): Promise<void> {
+  await pending.catch((error: unknown) => {
+    if (!isMissing(error)) throw error;
+  });
+}
+
+async function wrap<T>(pending: Promise<T>, what: string): Promise<T> {
+  try {
+    return await pending;
+  } catch (error) {
+    throw new Error(`${what}: ${(error as Error).message}`, { cause: error });
+  }
+}

@@ -1,0 +1,346 @@
+// One SSH connection to one deploy target (through the jump host when there is one). Host keys are
+// checked against ssh-known-hosts before any credential is offered, so a host that cannot prove it
+// is the one listed never sees the client key, let alone the certificate key.
+import { createHash } from 'node:crypto';
+import { connect as netConnect } from 'node:net';
+import type { Duplex } from 'node:stream';
+import ssh2, { type ConnectConfig, type SFTPWrapper } from 'ssh2';
+import type { Log } from '../util/log.js';
+import type { DeployConfig, HostKeyPolicy, SshEndpoint } from './deploy-config.js';
+
+const { Client } = ssh2;
+type Client = InstanceType<typeof Client>;
+
+export type SessionConfig = Pick<DeployConfig, 'privateKey' | 'passphrase' | 'hostKeys' | 'jumpHost' | 'timeoutMs'>;
+
+export interface ExecResult {
+  /** Exit status; null when the command was ended by a signal. */
+  code: number | null;
+  signal?: string;
+  stdout: string;
+  stderr: string;
+}
+
+export interface ExecOptions {
+  /** Exported by the shell before the command: sshd drops `env` requests unless AcceptEnv allows them. */
+  env?: Readonly<Record<string, string>>;
+  timeoutMs: number;
+}
+
+/** Output kept per stream: enough for any error message, bounded against a chatty command. */
+const OUTPUT_LIMIT = 64 * 1024;
+
+/** Warns once per call when host keys are not checked; both entry points of a run call it. */
+export function warnIfInsecure(policy: HostKeyPolicy, log: Log): void {
+  if (policy.kind === 'insecure') {
+    log.warning(
+      'ssh-insecure-ignore-host-key is true: SSH host keys are NOT checked, so anyone on the network path ' +
+        'can impersonate the hosts and receive the certificate key. Use ssh-known-hosts instead.',
+    );
+  }
+}
+
+export class SshSession {
+  private sftpChannel?: Promise<SFTPWrapper>;
+
+  private constructor(
+    readonly target: SshEndpoint,
+    private readonly client: Client,
+    private readonly bastion: Client | undefined,
+    private readonly timeoutMs: number,
+  ) {}
+
+  static async open(target: SshEndpoint, config: SessionConfig, log: Log): Promise<SshSession> {
+    if (!config.privateKey) throw new Error('no SSH private key to log in with');
+    const credentials = { privateKey: config.privateKey, passphrase: config.passphrase };
+    const jump = config.jumpHost;
+    if (!jump) {
+      const client = await connectClient(target, credentials, config, log);
+      return new SshSession(target, client, undefined, config.timeoutMs);
+    }
+    const bastion = await connectClient(jump, credentials, config, log).catch((error: Error) => {
+      throw new Error(`jump host: ${error.message}`, { cause: error });
+    });
+    try {
+      const sock = await forwardOut(bastion, jump, target.host, target.port, config.timeoutMs);
+      const client = await connectClient(target, credentials, config, log, sock);
+      return new SshSession(target, client, bastion, config.timeoutMs);
+    } catch (error) {
+      bastion.end();
+      throw error;
+    }
+  }
+
+  get label(): string {
+    return this.target.label;
+  }
+
+  /** Runs `command` in the login shell; a command still running at the timeout is killed. */
+  exec(command: string, options: ExecOptions): Promise<ExecResult> {
+    // The shell prints its pid first: sshd starts every command in a session of its own, so that pid
+    // names the process group to kill on timeout. Signal requests are no substitute: OpenSSH ignores
+    // them on root logins.
+    const line = `echo $$; ${exportPrefix(options.env ?? {})}${command}`;
+    return new Promise((resolve, reject) => {
+      this.client.exec(line, (error, channel) => {
+        if (error) return reject(new Error(`cannot run a command on ${this.label}: ${error.message}`, { cause: error }));
+        const stdout = new Capture();
+        const stderr = new Capture();
+        let pidLine: Buffer | undefined = Buffer.alloc(0);
+        let pid: string | undefined;
+        channel.on('data', (chunk: Buffer) => {
+          if (pidLine === undefined) return stdout.add(chunk);
+          pidLine = Buffer.concat([pidLine, chunk]);
+          const end = pidLine.indexOf(0x0a);
+          if (end < 0) return;
+          pid = pidLine.subarray(0, end).toString('latin1');
+          stdout.add(pidLine.subarray(end + 1));
+          pidLine = undefined;
+        });
+        channel.stderr.on('data', (chunk: Buffer) => stderr.add(chunk));
+        let timedOut = false;
+        const timer = setTimeout(() => {
+          timedOut = true;
+          void this.kill(pid).finally(() => {
+            channel.close();
+            reject(new Error(`\`${command}\` on ${this.label} did not finish within ${seconds(options.timeoutMs)} (ssh-timeout); it was killed`));
+          });
+        }, options.timeoutMs);
+        channel.once('close', (code: number | null | undefined, signal?: string) => {
+          clearTimeout(timer);
+          // A command killed for its timeout fails with the timeout, not with its signal.
+          if (timedOut) return;
+          resolve({
+            code: typeof code === 'number' ? code : null,
+            ...(signal ? { signal } : {}),
+            stdout: stdout.text(),
+            stderr: stderr.text(),
+          });
+        });
+      });
+    });
+  }
+
+  /** Kills a timed-out command's process group, so a rollback never races a reload still running. */
+  private kill(pid: string | undefined): Promise<void> {
+    if (!pid || !/^\d+$/.test(pid)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, this.timeoutMs);
+      this.client.exec(`kill -KILL -- -${pid} 2>/dev/null || kill -KILL ${pid}`, (error, channel) => {
+        if (error) return resolve();
+        channel.resume();
+        channel.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    });
+  }
+
+  /** The session's SFTP channel, opened on first use. */
+  sftp(): Promise<SFTPWrapper> {
+    this.sftpChannel ??= withTimeout(
+      new Promise<SFTPWrapper>((resolve, reject) =>
+        this.client.sftp((error, sftp) =>
+          error ? reject(new Error(`cannot start SFTP on ${this.label}: ${error.message}`, { cause: error })) : resolve(sftp),
+        ),
+      ),
+      this.timeoutMs,
+      `SFTP on ${this.label} did not start within ${seconds(this.timeoutMs)}`,
+    );
+    return this.sftpChannel;
+  }
+
+  /**
+   * A TCP connection to `port` on the target, made from where the SSH connection starts: through
+   * the jump host when there is one, since the target may only be reachable from there.
+   */
+  openTcp(port: number): Promise<Duplex> {
+    if (this.bastion) return forwardOut(this.bastion, undefined, this.target.host, port, this.timeoutMs);
+    const socket = netConnect({ host: this.target.host, port });
+    return withTimeout(
+      new Promise<Duplex>((resolve, reject) => {
+        socket.once('connect', () => resolve(socket));
+        socket.once('error', reject);
+      }),
+      this.timeoutMs,
+      `no TCP connection to ${this.target.host} port ${port} within ${seconds(this.timeoutMs)}`,
+    ).catch((error: unknown) => {
+      socket.destroy();
+      throw error;
+    });
+  }
+
+  close(): void {
+    this.client.end();
+    this.bastion?.end();
+  }
+}
+
+interface Credentials {
+  privateKey: string;
+  passphrase: string | undefined;
+}
+
+function connectClient(
+  endpoint: SshEndpoint,
+  credentials: Credentials,
+  config: Pick<SessionConfig, 'hostKeys' | 'timeoutMs'>,
+  log: Log,
+  sock?: Duplex,
+): Promise<Client> {
+  const client = new Client();
+  const check = hostKeyCheck(endpoint, config.hostKeys, log);
+  const options: ConnectConfig = {
+    host: endpoint.host,
+    port: endpoint.port,
+    username: endpoint.user,
+    privateKey: credentials.privateKey,
+    ...(credentials.passphrase ? { passphrase: credentials.passphrase } : {}),
+    ...(sock ? { sock } : {}),
+    readyTimeout: config.timeoutMs,
+    // A host that vanishes mid-deploy must fail its deployment, not hang the job.
+    keepaliveInterval: Math.min(10_000, config.timeoutMs),
+    keepaliveCountMax: 3,
+    ...check.options,
+  };
+  return new Promise((resolve, reject) => {
+    let ready = false;
+    client.on('error', (error: Error & { level?: string }) => {
+      if (ready) log.debug(`SSH connection to ${endpoint.label}: ${error.message}`);
+      else reject(connectError(endpoint, error, check.problem(), config.timeoutMs));
+    });
+    // A forwarded channel that closes before the handshake emits no error of its own.
+    client.once('close', () => {
+      if (!ready) reject(new Error(`${endpoint.label} closed the connection before the SSH handshake completed`));
+    });
+    client.once('ready', () => {
+      ready = true;
+      resolve(client);
+    });
+    try {
+      client.connect(options);
+    } catch (error) {
+      reject(new Error(`cannot connect to ${endpoint.label}: ${(error as Error).message}`));
+    }
+  });
+}
+
+function hostKeyCheck(
+  endpoint: SshEndpoint,
+  policy: HostKeyPolicy,
+  log: Log,
+): { options: Partial<ConnectConfig>; problem(): string | undefined } {
+  let problem: string | undefined;
+  const { host, port, label } = endpoint;
+  if (policy.kind === 'insecure') {
+    return {
+      options: {
+        hostVerifier: (key: Buffer) => {
+          log.info(`Host key of ${label} not checked (ssh-insecure-ignore-host-key): ${fingerprint(key)}`);
+          return true;
+        },
+      },
+      problem: () => undefined,
+    };
+  }
+  const { knownHosts } = policy;
+  const algorithms = knownHosts.hostKeyAlgorithmsFor(host, port);
+  return {
+    options: {
+      // Offer only the key types known_hosts lists, so the server proves the key we can check.
+      ...(algorithms.length > 0 ? { algorithms: { serverHostKey: algorithms as never } } : {}),
+      hostVerifier: (key: Buffer) => {
+        if (knownHosts.verify(host, port, key)) return true;
+        problem = knownHosts.has(host, port)
+          ? `host key of ${label} does not match ssh-known-hosts (changed key?): the server presented ${fingerprint(key)}`
+          : `host key of ${label} is not in ssh-known-hosts (the server presented ${fingerprint(key)})`;
+        return false;
+      },
+    },
+    problem: () => problem,
+  };
+}
+
+function connectError(
+  endpoint: SshEndpoint,
+  error: Error & { level?: string },
+  hostKeyProblem: string | undefined,
+  timeoutMs: number,
+): Error {
+  const { label, user } = endpoint;
+  const wrap = (message: string) => new Error(message, { cause: error });
+  if (hostKeyProblem) return wrap(hostKeyProblem);
+  switch (error.level) {
+    case 'client-authentication':
+      return wrap(`${label} refused the SSH key for user ${user} (is its public half in ~${user}/.ssh/authorized_keys?)`);
+    case 'client-timeout':
+      return wrap(`no SSH handshake with ${label} within ${seconds(timeoutMs)} (ssh-timeout)`);
+    case 'client-socket':
+      return wrap(`cannot connect to ${label}: ${error.message}`);
+    default:
+      return wrap(`SSH connection to ${label} failed: ${error.message}`);
+  }
+}
+
+/** A direct-tcpip channel from the bastion to host:port. */
+function forwardOut(
+  bastion: Client,
+  jump: SshEndpoint | undefined,
+  host: string,
+  port: number,
+  timeoutMs: number,
+): Promise<Duplex> {
+  const via = jump ? ` through jump host ${jump.label}` : ' through the jump host';
+  const channel = new Promise<Duplex>((resolve, reject) =>
+    bastion.forwardOut('127.0.0.1', 0, host, port, (error, stream) =>
+      error ? reject(new Error(`cannot reach ${host} port ${port}${via}: ${error.message}`, { cause: error })) : resolve(stream),
+    ),
+  );
+  return withTimeout(channel, timeoutMs, `no connection to ${host} port ${port}${via} within ${seconds(timeoutMs)}`);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** `export A='x' B='y'; ` for the command line: values are single-quoted, so nothing in them expands. */
+function exportPrefix(env: Readonly<Record<string, string>>): string {
+  const names = Object.keys(env);
+  if (names.length === 0) return '';
+  for (const name of names) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`'${name}' is not a shell variable name`);
+  }
+  return `export ${names.map((name) => `${name}=${shellQuote(env[name])}`).join(' ')}; `;
+}
+
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+function fingerprint(key: Buffer): string {
+  return `SHA256:${createHash('sha256').update(key).digest('base64').replace(/=+$/, '')}`;
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
+}
+
+class Capture {
+  private chunks: Buffer[] = [];
+  private size = 0;
+
+  add(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    while (this.size > OUTPUT_LIMIT && this.chunks.length > 1) this.size -= this.chunks.shift()!.length;
+  }
+
+  text(): string {
+    return Buffer.concat(this.chunks).toString('utf8');
+  }
+}
