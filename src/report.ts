@@ -1,6 +1,8 @@
 // What the run tells people and other steps: outputs, the job summary, and annotations.
 import * as core from '@actions/core';
+import type { CertificateOutcome } from './acme/certificate-manager.js';
 import { daysLeft, type CertificateInfo } from './acme/certificate-info.js';
+import type { Config } from './config/config.js';
 import { certificatePaths } from './state/lego-layout.js';
 import type { HostResult } from './deploy/deploy.js';
 
@@ -21,10 +23,45 @@ export interface RunReport {
   readonly now: Date;
 }
 
+export function buildReport(
+  config: Config,
+  outcome: CertificateOutcome,
+  adopted: string | undefined,
+  hosts: readonly HostResult[],
+  now: Date,
+): RunReport {
+  const result = adopted && outcome.result === 'unchanged' ? 'adopted' : outcome.result;
+  return {
+    result,
+    reason: result === 'adopted' && adopted ? adopted : outcome.decision.reason,
+    certificateName: config.acme.certificateName,
+    statePath: config.statePath,
+    hasKey: Boolean(outcome.certificate?.keyPem),
+    info: outcome.info,
+    hosts,
+    dryRun: config.dryRun,
+    plan: outcome.decision.action,
+    now,
+  };
+}
+
+/** Tells the runner and people everything: outputs, annotations, summary, and the step's verdict. */
+export async function report(run: RunReport): Promise<void> {
+  setOutputs(run);
+  annotate(run);
+  await writeSummary(run);
+  const failed = run.hosts.filter((host) => host.status === 'failed');
+  if (failed.length > 0) {
+    core.setFailed(
+      `Deployment failed on ${failed.length} of ${run.hosts.length} hosts: ${failed.map((host) => `${host.target} (${host.reason})`).join('; ')}`,
+    );
+  }
+}
+
 /** Fewer days than this left after a run is worth a warning annotation: nothing else warns any more. */
 const WARN_DAYS = 7;
 
-export function setOutputs(report: RunReport): void {
+function setOutputs(report: RunReport): void {
   const paths = certificatePaths(report.statePath, report.certificateName);
   const info = report.info;
   const outputs: Record<string, string> = {
@@ -50,7 +87,7 @@ function hostsWith(hosts: readonly HostResult[], status: HostResult['status']): 
   return JSON.stringify(hosts.filter((host) => host.status === status).map((host) => host.target));
 }
 
-export function annotate(report: RunReport): void {
+function annotate(report: RunReport): void {
   const left = report.info ? daysLeft(report.info, report.now) : undefined;
   if (left !== undefined && left < WARN_DAYS) {
     core.warning(`Certificate ${report.certificateName} expires in ${left} days (${report.info?.notAfter.toISOString()}).`, {
@@ -62,7 +99,7 @@ export function annotate(report: RunReport): void {
   }
 }
 
-export async function writeSummary(report: RunReport): Promise<void> {
+async function writeSummary(report: RunReport): Promise<void> {
   const info = report.info;
   const heading = report.dryRun
     ? `Dry run: ${report.plan === 'keep' ? `certificate ${report.certificateName} needs nothing` : `would ${report.plan} certificate ${report.certificateName}`}`
@@ -93,8 +130,8 @@ export async function writeSummary(report: RunReport): Promise<void> {
       ...report.hosts.map((host) => [
         escape(host.target),
         host.status,
-        host.servedNotAfter ?? '',
-        escape(host.reason ?? ''),
+        host.servedNotAfter ?? '—',
+        escape(host.reason ?? '—'),
       ]),
     ]);
   }

@@ -147,7 +147,12 @@ class HostDeployment {
       this.info('reload-command succeeded');
       return undefined;
     }
-    const status = result.code === null ? `was killed by signal ${result.signal ?? 'unknown'}` : `exited ${result.code}`;
+    const status =
+      result.code !== null
+        ? `exited ${result.code}`
+        : result.signal
+          ? `was killed by signal ${result.signal}`
+          : 'ended without an exit status (connection lost?)';
     const tail = lastLines(result.stderr) || lastLines(result.stdout);
     return `reload-command ${status}${tail ? `: ${tail}` : ''}`;
   }

@@ -1,6 +1,6 @@
 // One SSH connection to one deploy target (through the jump host when there is one). Host keys are
 // checked against ssh-known-hosts before any credential is offered, so a host that cannot prove it
-// is the one listed never sees the client key, let alone the certificate key.
+// is the one listed never gets a login attempt, let alone the certificate key.
 import { createHash } from 'node:crypto';
 import { connect as netConnect } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -14,7 +14,7 @@ type Client = InstanceType<typeof Client>;
 export type SessionConfig = Pick<DeployConfig, 'privateKey' | 'passphrase' | 'hostKeys' | 'jumpHost' | 'timeoutMs'>;
 
 export interface ExecResult {
-  /** Exit status; null when the command was ended by a signal. */
+  /** Exit status; null when the command ended by a signal or the connection dropped. */
   code: number | null;
   signal?: string;
   stdout: string;
@@ -30,7 +30,7 @@ export interface ExecOptions {
 /** Output kept per stream: enough for any error message, bounded against a chatty command. */
 const OUTPUT_LIMIT = 64 * 1024;
 
-/** Warns once per call when host keys are not checked; both entry points of a run call it. */
+/** The warning every run that skips host key checks prints, before it connects anywhere. */
 export function warnIfInsecure(policy: HostKeyPolicy, log: Log): void {
   if (policy.kind === 'insecure') {
     log.warning(
@@ -46,7 +46,7 @@ export class SshSession {
   private constructor(
     readonly target: SshEndpoint,
     private readonly client: Client,
-    private readonly bastion: Client | undefined,
+    private readonly bastion: { client: Client; endpoint: SshEndpoint } | undefined,
     private readonly timeoutMs: number,
   ) {}
 
@@ -64,7 +64,7 @@ export class SshSession {
     try {
       const sock = await forwardOut(bastion, jump, target.host, target.port, config.timeoutMs);
       const client = await connectClient(target, credentials, config, log, sock);
-      return new SshSession(target, client, bastion, config.timeoutMs);
+      return new SshSession(target, client, { client: bastion, endpoint: jump }, config.timeoutMs);
     } catch (error) {
       bastion.end();
       throw error;
@@ -141,9 +141,12 @@ export class SshSession {
   sftp(): Promise<SFTPWrapper> {
     this.sftpChannel ??= withTimeout(
       new Promise<SFTPWrapper>((resolve, reject) =>
-        this.client.sftp((error, sftp) =>
-          error ? reject(new Error(`cannot start SFTP on ${this.label}: ${error.message}`, { cause: error })) : resolve(sftp),
-        ),
+        this.client.sftp((error, sftp) => {
+          if (error) return reject(new Error(`cannot start SFTP on ${this.label}: ${error.message}`, { cause: error }));
+          // A broken channel also fails every pending request, which is where it is reported.
+          sftp.on('error', () => undefined);
+          resolve(sftp);
+        }),
       ),
       this.timeoutMs,
       `SFTP on ${this.label} did not start within ${seconds(this.timeoutMs)}`,
@@ -156,7 +159,7 @@ export class SshSession {
    * the jump host when there is one, since the target may only be reachable from there.
    */
   openTcp(port: number): Promise<Duplex> {
-    if (this.bastion) return forwardOut(this.bastion, undefined, this.target.host, port, this.timeoutMs);
+    if (this.bastion) return forwardOut(this.bastion.client, this.bastion.endpoint, this.target.host, port, this.timeoutMs);
     const socket = netConnect({ host: this.target.host, port });
     return withTimeout(
       new Promise<Duplex>((resolve, reject) => {
@@ -173,7 +176,7 @@ export class SshSession {
 
   close(): void {
     this.client.end();
-    this.bastion?.end();
+    this.bastion?.client.end();
   }
 }
 
@@ -286,12 +289,12 @@ function connectError(
 /** A direct-tcpip channel from the bastion to host:port. */
 function forwardOut(
   bastion: Client,
-  jump: SshEndpoint | undefined,
+  jump: SshEndpoint,
   host: string,
   port: number,
   timeoutMs: number,
 ): Promise<Duplex> {
-  const via = jump ? ` through jump host ${jump.label}` : ' through the jump host';
+  const via = ` through jump host ${jump.label}`;
   const channel = new Promise<Duplex>((resolve, reject) =>
     bastion.forwardOut('127.0.0.1', 0, host, port, (error, stream) =>
       error ? reject(new Error(`cannot reach ${host} port ${port}${via}: ${error.message}`, { cause: error })) : resolve(stream),
