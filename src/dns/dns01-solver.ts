@@ -97,6 +97,8 @@ async function waitForAll(placements: Placement[], options: PresentOptions): Pro
     names.set(fqdn, name);
   }
   const stop = new AbortController();
+  // The first failure is the one to report: the others may only be queries it cancelled.
+  let firstFailure: unknown;
   const waits = [...names].map(([fqdn, { zone, values }]) =>
     waitForTxt(fqdn, values, {
       zone,
@@ -105,20 +107,13 @@ async function waitForAll(placements: Placement[], options: PresentOptions): Pro
       log: options.log,
       signal: stop.signal,
     }).catch((error: unknown) => {
+      firstFailure ??= error;
       stop.abort();
-      throw error;
     }),
   );
-  // allSettled first so no wait is still running (and logging) once the caller cleans up.
-  const results = await Promise.allSettled(waits);
-  const failure = results.find(
-    (result): result is PromiseRejectedResult => result.status === 'rejected' && !isAbort(result.reason),
-  );
-  if (failure) throw failure.reason;
-}
-
-function isAbort(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError';
+  // Settle every wait first so none is still running (and logging) once the caller cleans up.
+  await Promise.all(waits);
+  if (firstFailure !== undefined) throw firstFailure;
 }
 
 async function removeRecords(provider: DnsProvider, added: AddedRecord[], log: Log): Promise<void> {
