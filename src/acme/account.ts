@@ -52,7 +52,8 @@ export async function openAccount(config: AcmeConfig, stored: StoredAccount | un
   const client = clientFor();
   const body = await client.createAccount({ termsOfServiceAgreed: true, contact: [`mailto:${config.email}`] });
   const uri = client.getAccountUrl();
-  log.info(`Registered ACME account ${uri}`);
+  // A CA answers newAccount for a key it already knows with that account (RFC 8555 §7.3.1).
+  log.info(`Registered ACME account ${uri} (or found the existing one for this key)`);
   return {
     client,
     account: { email: config.email, keyPem, registration: { uri, body: body as unknown as Record<string, unknown> } },

@@ -1,5 +1,6 @@
 // What a failed run leaves behind: nothing half-written, no TXT record, and a message that says why.
 import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +100,7 @@ describe('failed runs', () => {
 describe('bad input', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'bad-input-'));
   const notACsr = join(scratch, 'not-a-csr.pem');
+  const sshKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
   writeFileSync(notACsr, 'hello');
 
   const cases: Array<[string, Record<string, string>, RegExp, Record<string, string | undefined>?]> = [
@@ -122,10 +124,18 @@ describe('bad input', () => {
     ['dns-ttl', { 'dns-ttl': '-5' }, /whole number/],
     ['alidns-endpoint', { 'alidns-endpoint': 'http://alidns.example.com' }, /does not use https/],
     ['dns', {}, /ALICLOUD_ACCESS_KEY/, { ALICLOUD_ACCESS_KEY: undefined, ALICLOUD_SECRET_KEY: undefined }],
+    ['ssh-private-key', { hosts: 'web1.example.com' }, /is required to deploy/],
+    ['ssh-known-hosts', { hosts: 'web1.example.com', 'ssh-private-key': sshKey }, /web1\.example\.com/],
+    ['hosts', { hosts: '- host: web1.example.com\n  cert-pth: /etc/ssl/x.pem', 'ssh-private-key': sshKey }, /cert-path/],
+    ['hosts', { hosts: 'web1.example.com:70000', 'ssh-private-key': sshKey }, /70000/],
+    ['remote-cert-path', { hosts: 'web1.example.com', 'remote-cert-path': 'relative/fullchain.pem' }, /absolute/],
+    ['deploy', { deploy: 'sometimes' }, /Use one of/],
+    ['verify-tls', { 'verify-tls': 'maybe' }, /not a boolean/],
+    ['state-passphrase', { cache: 'true' }, /openssl rand/],
   ];
 
   for (const [input, inputs, message, env] of cases) {
-    it(`${input} = ${JSON.stringify(Object.values(inputs)[0] ?? '(credentials unset)').slice(0, 40)} fails before any network call`, async () => {
+    it(`${input} = ${JSON.stringify(inputs[input] ?? Object.values(inputs)[0] ?? '(credentials unset)').slice(0, 40)} fails before any network call`, async () => {
       const state = fx.newStatePath();
       const calls = fx.dns.requests.length;
       const run = await runAction({ inputs: fx.inputs(state, inputs), env: { ...fx.credentials, ...env } });

@@ -1,8 +1,8 @@
 // The core job, run as a runner runs it: dist/index.js against real pebble and the AliDNS double.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { X509Certificate } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { X509Certificate, createPrivateKey, generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assertSucceeded } from '../support/run-action.js';
@@ -162,5 +162,56 @@ describe('issuing and renewing', () => {
     const visible = run.log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
     assert.ok(!visible.includes(ACCESS_KEY_SECRET));
     assert.ok(run.log.includes(`::add-mask::${ACCESS_KEY_SECRET}`), 'the secret is registered with the runner');
+  });
+});
+
+describe('accounts and expiry', () => {
+  const serverFolder = () => new URL(fx.pebble.directoryUrl).host.replace(':', '_');
+
+  it('reuses an account kept in lego v5’s layout (per-key-type folder, PKCS#8 key)', async () => {
+    const state = fx.newStatePath();
+    assertSucceeded(await fx.run(fx.inputs(state)));
+    const dir = join(state, 'accounts', serverFolder(), 'ops@example.com');
+    const v4 = accountJson(state);
+    const key = createPrivateKey(readFileSync(join(dir, 'keys', 'ops@example.com.key')));
+    rmSync(join(dir, 'keys'), { recursive: true });
+    rmSync(join(dir, 'account.json'));
+    mkdirSync(join(dir, 'EC256'), { mode: 0o700 });
+    writeFileSync(join(dir, 'EC256', 'ops@example.com.key'), key.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    writeFileSync(join(dir, 'EC256', 'account.json'), JSON.stringify({ id: 'ops@example.com', email: 'ops@example.com', keyType: 'EC256', registration: v4.registration }), { mode: 0o600 });
+
+    const run = await fx.run(fx.inputs(state, { 'force-renew': 'true', 'accept-tos': 'false' }));
+    assertSucceeded(run);
+    assert.match(run.log, new RegExp(`Using ACME account ${v4.registration.uri.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    assert.doesNotMatch(run.log, /Registered ACME account/);
+  });
+
+  it('account-key pins the account across lost state', async () => {
+    const accountKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const first = fx.newStatePath();
+    const run = await fx.run(fx.inputs(first, { 'account-key': accountKey }));
+    assertSucceeded(run);
+    assert.ok(!run.log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n').includes(accountKey.split('\n')[1]));
+    const second = fx.newStatePath();
+    assertSucceeded(await fx.run(fx.inputs(second, { 'account-key': accountKey })));
+    assert.equal(accountJson(second).registration.uri, accountJson(first).registration.uri);
+  });
+
+  it('warns when the certificate has less than a week left', async () => {
+    const state = fx.newStatePath();
+    const certs = join(state, 'certificates');
+    mkdirSync(certs, { recursive: true, mode: 0o700 });
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '3',
+      '-keyout', join(certs, 'example.com.key'), '-out', join(certs, 'example.com.crt'),
+      '-subj', '/CN=example.com', '-addext', 'subjectAltName=DNS:example.com,DNS:*.example.com',
+    ], { stdio: 'ignore' });
+    const calls = fx.dns.requests.length;
+    const run = await fx.run(fx.inputs(state, { 'renew-days': '1' }));
+    assertSucceeded(run);
+    assert.equal(run.outputs.result, 'unchanged');
+    assert.ok(Number(run.outputs['days-left']) <= 3);
+    assert.match(run.stdout, /::warning title=Certificate about to expire::Certificate example.com expires in [0-9] days/);
+    assert.equal(fx.dns.requests.length, calls);
   });
 });
