@@ -16,8 +16,10 @@ export async function openStateCache(config: Config, env: NodeJS.ProcessEnv, log
     return { save: async () => {} };
   }
   const scope = cacheScope([acme.directoryUrl, acme.email, acme.certificateName]);
-  await restoreState(cache, statePath, scope, log);
-  let digest = stateDigest(statePath);
+  const { hit } = await restoreState(cache, statePath, scope, log);
+  // On a miss, whatever the folder already holds (a lego folder being imported, a self-hosted
+  // runner's own) is worth saving as it is.
+  let digest = hit ? stateDigest(statePath) : undefined;
   return {
     save: async () => {
       if (config.dryRun) return;

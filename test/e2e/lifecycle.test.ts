@@ -67,6 +67,19 @@ describe('state across runs', () => {
     assert.equal(fx.cache.entries().length, 1, 'the adopted state is saved');
   });
 
+  it('a state folder already on the runner (an imported lego folder) is saved on a cache miss', async () => {
+    reset();
+    const local = await fx.run({ cache: 'false', hosts: '' });
+    assertSucceeded(local);
+    assert.equal(fx.cache.entries().length, 0);
+    const calls = dnsCalls();
+    const run = await fx.run({ hosts: '' });
+    assertSucceeded(run);
+    assert.equal(run.outputs.result, 'unchanged');
+    assert.equal(fx.cache.entries().length, 1, 'imported into the cache');
+    assert.equal(dnsCalls(), calls);
+  });
+
   it('a wrong passphrase fails the run and leaves the state folder untouched', async () => {
     reset();
     assertSucceeded(await fx.run());
