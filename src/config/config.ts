@@ -6,6 +6,7 @@ import { readAcmeConfig, type AcmeConfig } from '../acme/acme-config.js';
 import { readDeployConfig, type DeployConfig } from '../deploy/deploy-config.js';
 import { readDnsConfig, type DnsConfig } from '../dns/dns-config.js';
 import { readCacheConfig, type CacheConfig } from '../state/cache-config.js';
+import { deepFreeze } from '../util/deep-freeze.js';
 import { readBoolean, readString, type InputSource } from './input-helper.js';
 
 export interface Config {
@@ -33,12 +34,4 @@ function readStatePath(src: InputSource, env: NodeJS.ProcessEnv): string {
   const raw = readString(src, 'path') || env.LEGO_PATH || '~/.lego';
   const expanded = raw === '~' || raw.startsWith('~/') ? homedir() + raw.slice(1) : raw;
   return resolve(expanded);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
