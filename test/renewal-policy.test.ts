@@ -59,4 +59,51 @@ describe('renewal decision', () => {
   it('renews an expired certificate', () => {
     assert.equal(decideRenewal({ ...request, renewDays: 1, current: { info: cert(90), usable: true }, now: at(95) }).action, 'renew');
   });
+
+  describe('with the CA’s renewal window (ARI)', () => {
+    const current = { info: cert(90), usable: true };
+    const window = (startDay: number, endDay: number, explanationUrl?: string) => ({ start: at(startDay), end: at(endDay), explanationUrl });
+
+    it('renews once the window has opened, though the local rule would keep, and names the explanation', () => {
+      const decision = decideRenewal({ ...request, current, ariWindow: window(10, 12, 'https://ca.example/incident'), now: at(10) });
+      assert.deepEqual(decision, {
+        action: 'renew',
+        reason: `the CA's renewal window (ARI) opened at ${at(10).toISOString()} (https://ca.example/incident)`,
+      });
+      assert.equal(decideRenewal({ ...request, current, ariWindow: window(10, 12), now: at(11) }).reason, `the CA's renewal window (ARI) opened at ${at(10).toISOString()}`);
+      assert.equal(decideRenewal({ ...request, current, ariWindow: window(10, 12), now: at(40) }).action, 'renew', 'also after the window closed');
+    });
+
+    it('keeps before the window opens, due at the earlier of the window and the local rule', () => {
+      const early = decideRenewal({ ...request, current, ariWindow: window(10, 12), now: at(9) });
+      assert.equal(early.action, 'keep');
+      assert.equal(early.action === 'keep' && early.renewAt.getTime(), at(10).getTime());
+      assert.match(early.reason, /renewal due .* when the CA's renewal window \(ARI\) opens$/);
+
+      const late = decideRenewal({ ...request, current, ariWindow: window(70, 75), now: at(9) });
+      assert.equal(late.action === 'keep' && late.renewAt.getTime(), at(60).getTime());
+      assert.doesNotMatch(late.reason, /ARI/);
+    });
+
+    it('still renews by the local rule when the window opens later', () => {
+      const decision = decideRenewal({ ...request, current, ariWindow: window(70, 75), now: at(60) });
+      assert.equal(decision.action, 'renew');
+      assert.match(decision.reason, /days left, renewal due since/);
+    });
+
+    it('gives the reason of whichever asked first when both are due', () => {
+      const ariFirst = decideRenewal({ ...request, current, ariWindow: window(50, 55), now: at(61) });
+      assert.match(ariFirst.reason, /ARI/);
+      const localFirst = decideRenewal({ ...request, current, ariWindow: window(60.5, 65), now: at(61) });
+      assert.match(localFirst.reason, /days left/);
+    });
+
+    it('leaves issuing, forcing and expiry to their own reasons', () => {
+      const ariWindow = window(10, 12);
+      assert.equal(decideRenewal({ ...request, ariWindow, now: at(11) }).action, 'issue');
+      assert.equal(decideRenewal({ ...request, current: { info: cert(90), usable: false }, ariWindow, now: at(11) }).action, 'issue');
+      assert.equal(decideRenewal({ ...request, forceRenew: true, current, ariWindow, now: at(11) }).reason, 'force-renew is set');
+      assert.equal(decideRenewal({ ...request, current, ariWindow, now: at(95) }).reason, 'the certificate has expired');
+    });
+  });
 });

@@ -11,10 +11,15 @@ export interface ClientOptions {
   readonly externalAccountBinding?: { readonly kid: string; readonly hmacKey: string };
 }
 
+/** An HTTPS agent that trusts the public roots plus the user's extra CA certificates. */
+export function caAgent(caCertificates: readonly string[]): Agent {
+  return new Agent({ ca: [...rootCertificates, ...caCertificates], keepAlive: false });
+}
+
 export function createAcmeClient(options: ClientOptions): acme.Client {
   if (options.caCertificates.length > 0) {
     // acme-client sends every request through its exported axios instance.
-    acme.axios.defaults.httpsAgent = new Agent({ ca: [...rootCertificates, ...options.caCertificates], keepAlive: false });
+    acme.axios.defaults.httpsAgent = caAgent(options.caCertificates);
   }
   return new acme.Client({
     directoryUrl: options.directoryUrl,

@@ -5,10 +5,11 @@ import { readAccount, writeAccount } from '../state/account-store.js';
 import { readCertificate, writeCertificate, type StoredCertificate } from '../state/certificate-store.js';
 import type { AcmeConfig } from './acme-config.js';
 import { openAccount } from './account.js';
+import { ariCertId, fetchRenewalInfo, renewalInfoGet, renewalInfoUrl, type RenewalWindow } from './ari.js';
 import { describeCertificate, keyMatchesCertificate, type CertificateInfo } from './certificate-info.js';
 import { generatePrivateKey } from './keys.js';
 import { orderCertificate, type Dns01Solver } from './order.js';
-import { decideRenewal, type Decision } from './renewal-policy.js';
+import { decideRenewal, type Decision, type RenewalRequest } from './renewal-policy.js';
 import { serverFolderName } from './servers.js';
 
 export type CertificateResult = 'issued' | 'renewed' | 'unchanged';
@@ -33,13 +34,23 @@ export async function ensureCertificate(config: AcmeConfig, deps: CertificateDep
   const { statePath, log } = deps;
   const current = readCertificate(statePath, config.certificateName);
   const currentInfo = current ? describeCertificate(current.fullchainPem) : undefined;
-  const decision = decideRenewal({
+  const request: RenewalRequest = {
     domains: config.domains,
     renewDays: config.renewDays,
     forceRenew: config.forceRenew,
     current: current && currentInfo ? { info: currentInfo, usable: isUsable(config, current) } : undefined,
     now: deps.now(),
-  });
+  };
+  let decision = decideRenewal(request);
+  const get = renewalInfoGet(config.caCertificates);
+  const certId = current && decision.action !== 'issue' ? ariCertIdOf(current, log) : undefined;
+  let ariWindow: RenewalWindow | undefined;
+  // Asked only when the local rule keeps the certificate, so an unchanged run costs two unsigned
+  // GETs and no signed request; it changes nothing, so a dry run asks too.
+  if (decision.action === 'keep' && certId) {
+    ariWindow = await fetchRenewalInfo(config.directoryUrl, certId, get, log);
+    if (ariWindow) decision = decideRenewal({ ...request, ariWindow });
+  }
   log.info(`Certificate ${config.certificateName}: ${decision.action} (${decision.reason})`);
   if (decision.action === 'keep' || deps.dryRun) {
     return { result: 'unchanged', decision, certificate: current, info: currentInfo };
@@ -55,11 +66,18 @@ export async function ensureCertificate(config: AcmeConfig, deps: CertificateDep
     : config.reuseKey && current?.keyPem && decision.action === 'renew'
       ? current.keyPem
       : await generatePrivateKey(config.keyType);
+  // Naming the replaced certificate lets Let's Encrypt exempt a renewal in its window from all rate
+  // limits; RFC 9773 §5 says to name it only to a CA whose directory offers renewalInfo.
+  const replaces =
+    decision.action === 'renew' && certId && (ariWindow || (await renewalInfoUrl(config.directoryUrl, get, log)))
+      ? certId
+      : undefined;
   const issued = await orderCertificate({
     client,
     domains: config.domains,
     csrPem: config.csrPem,
     keyPem,
+    replaces,
     solve: deps.solve,
     log,
   });
@@ -73,6 +91,16 @@ export async function ensureCertificate(config: AcmeConfig, deps: CertificateDep
   const info = describeCertificate(certificate.fullchainPem);
   log.info(`Certificate ${config.certificateName} ${decision.action === 'issue' ? 'issued' : 'renewed'}: serial ${info.serial}, valid until ${info.notAfter.toISOString()}`);
   return { result: decision.action === 'issue' ? 'issued' : 'renewed', decision, certificate, info };
+}
+
+/** Undefined when the certificate cannot be named to the CA (no Authority Key Identifier): ARI is then skipped. */
+function ariCertIdOf(current: StoredCertificate, log: Log): string | undefined {
+  try {
+    return ariCertId(current.fullchainPem);
+  } catch (error) {
+    log.debug(`ARI: skipped, the certificate cannot be identified: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }
 
 function isUsable(config: AcmeConfig, current: StoredCertificate): boolean {

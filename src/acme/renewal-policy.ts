@@ -1,8 +1,9 @@
-// When to order: a pure function of the current certificate, the request and the clock, so the
-// rule is tested without a CA and a run that decides "unchanged" touches no network at all.
+// When to order: a pure function of the current certificate, the request, the CA's advice and the
+// clock, so the rule is tested without a CA.
 import { sameNames } from '../config/domains.js';
 import { DAY_MS, type CertificateInfo } from './certificate-info.js';
 import type { RenewDays } from './acme-config.js';
+import type { RenewalWindow } from './ari.js';
 
 export type Decision =
   | { readonly action: 'issue'; readonly reason: string }
@@ -15,6 +16,8 @@ export interface RenewalRequest {
   readonly forceRenew: boolean;
   /** The stored certificate and whether its key is present and matches (not needed with a CSR). */
   readonly current?: { readonly info: CertificateInfo; readonly usable: boolean };
+  /** The CA's suggested window for the current certificate (ARI), when it gave one. */
+  readonly ariWindow?: RenewalWindow;
   readonly now: Date;
 }
 
@@ -29,13 +32,22 @@ export function decideRenewal(request: RenewalRequest): Decision {
   }
   if (!current.usable) return { action: 'issue', reason: 'the stored private key is missing or does not match the certificate' };
   if (request.forceRenew) return { action: 'renew', reason: 'force-renew is set' };
-  const renewAt = renewalTime(current.info, request.renewDays);
   if (now.getTime() >= current.info.notAfter.getTime()) return { action: 'renew', reason: 'the certificate has expired' };
+  const localAt = renewalTime(current.info, request.renewDays);
+  const ari = request.ariWindow;
+  // Whichever asks first wins; the CA's window may open early, e.g. ahead of a mass revocation.
+  const ariFirst = ari !== undefined && ari.start.getTime() < localAt.getTime();
+  const renewAt = ariFirst ? ari.start : localAt;
   if (now.getTime() >= renewAt.getTime()) {
+    if (ariFirst) {
+      const explanation = ari.explanationUrl ? ` (${ari.explanationUrl})` : '';
+      return { action: 'renew', reason: `the CA's renewal window (ARI) opened at ${ari.start.toISOString()}${explanation}` };
+    }
     const days = Math.floor((current.info.notAfter.getTime() - now.getTime()) / DAY_MS);
     return { action: 'renew', reason: `${days} days left, renewal due since ${renewAt.toISOString()}` };
   }
-  return { action: 'keep', reason: `valid until ${current.info.notAfter.toISOString()}, renewal due ${renewAt.toISOString()}`, renewAt };
+  const source = ariFirst ? " when the CA's renewal window (ARI) opens" : '';
+  return { action: 'keep', reason: `valid until ${current.info.notAfter.toISOString()}, renewal due ${renewAt.toISOString()}${source}`, renewAt };
 }
 
 /** The moment renewal becomes due: N days before expiry, or (auto) when 1/3 (1/2 for ≤ 10-day certificates) of the lifetime remains. */
