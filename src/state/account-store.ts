@@ -26,8 +26,11 @@ interface AccountJson {
 export function readAccount(root: string, serverFolder: string, email: string): StoredAccount | undefined {
   const v4 = accountPaths(root, serverFolder, email);
   if (existsSync(v4.keyFile)) return load(v4.keyFile, v4.accountJson, email);
-  // lego v5: accounts/<server>/<id>/<KEYTYPE>/{account.json,<id>.key}; the id defaults to the e-mail.
+  // lego v5: accounts/<server>/<id>/<KEYTYPE>/{account.json,<id>.key} (earlier v5 builds: the key
+  // and account.json directly in <id>/); the id defaults to the e-mail.
   if (!existsSync(v4.dir)) return undefined;
+  const flat = join(v4.dir, `${email}.key`);
+  if (existsSync(flat)) return load(flat, v4.accountJson, email);
   for (const entry of readdirSync(v4.dir, { withFileTypes: true })) {
     if (!entry.isDirectory() || entry.name === 'keys') continue;
     const keyFile = join(v4.dir, entry.name, `${email}.key`);

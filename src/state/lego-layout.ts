@@ -1,7 +1,8 @@
 // Where lego keeps things under its --path folder. v4 (what lego 4.x writes, and what we write):
 //   accounts/<server>/<email>/account.json, accounts/<server>/<email>/keys/<email>.key
 //   certificates/<name>.crt | .issuer.crt | .key | .json
-// v5 keeps one folder per key type: accounts/<server>/<id>/<KEYTYPE>/account.json + <id>.key.
+// v5 keeps one folder per key type: accounts/<server>/<id>/<KEYTYPE>/account.json + <id>.key
+// (account-store.ts reads it).
 import { join } from 'node:path';
 
 export interface AccountPaths {
