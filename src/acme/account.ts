@@ -50,7 +50,11 @@ export async function openAccount(config: AcmeConfig, stored: StoredAccount | un
 
   if (!config.acceptTos) throw new TermsNotAcceptedError(await termsOfService(clientFor()));
   const client = clientFor();
-  const body = await client.createAccount({ termsOfServiceAgreed: true, contact: [`mailto:${config.email}`] });
+  const body = await client
+    .createAccount({ termsOfServiceAgreed: true, contact: [`mailto:${config.email}`] })
+    .catch((error: unknown) => {
+      throw explainRegistrationError(error, config);
+    });
   const uri = client.getAccountUrl();
   // A CA answers newAccount for a key it already knows with that account (RFC 8555 §7.3.1).
   log.info(`Registered ACME account ${uri} (or found the existing one for this key)`);
@@ -68,6 +72,16 @@ export async function termsOfService(client: acme.Client): Promise<string | unde
   } catch {
     return undefined;
   }
+}
+
+function explainRegistrationError(error: unknown, config: AcmeConfig): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!config.externalAccountBinding && /externalAccount/i.test(message)) {
+    return new Error(
+      `The CA requires external account binding: set the inputs eab-kid and eab-hmac-key from your CA account's dashboard. The CA said: ${message}`,
+    );
+  }
+  return new Error(`Could not register an ACME account at ${config.directoryUrl}: ${message}`);
 }
 
 function isAccountGone(error: unknown): boolean {

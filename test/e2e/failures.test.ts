@@ -147,3 +147,47 @@ describe('bad input', () => {
     });
   }
 });
+
+describe('external account binding', () => {
+  const KID = 'kid-ops';
+  const HMAC = 'zWNDZM6eQGHWpSRTPal5eIUYFTu7EajVIoguysqZ9wG44nMEtx3MUAsUDkMTQ12W';
+
+  it('registers with eab-kid and eab-hmac-key at a CA that requires them, and fails clearly without', async () => {
+    const pebble = await startPebble({ externalAccountKeys: { [KID]: HMAC } });
+    const dns = await startAliDnsServer({
+      accessKeys: { [ACCESS_KEY_ID]: ACCESS_KEY_SECRET },
+      zones: ZONES,
+      challtestsrv: { managementUrl: pebble.challtestsrv.managementUrl },
+    });
+    try {
+      const inputs = (extra: Record<string, string>) => ({
+        ...fx.inputs(fx.newStatePath()),
+        server: pebble.directoryUrl,
+        'ca-certificates': pebble.caCertPath,
+        'dns-resolvers': pebble.challtestsrv.dnsAddress,
+        'alidns-endpoint': dns.endpoint,
+        ...extra,
+      });
+      const without = await fx.run(inputs({}));
+      assert.notEqual(without.exitCode, 0);
+      assert.match(without.log, /requires external account binding: set the inputs eab-kid and eab-hmac-key/);
+
+      const run = await fx.run(inputs({ 'eab-kid': KID, 'eab-hmac-key': HMAC }));
+      assertSucceeded(run);
+      assert.equal(run.outputs.result, 'issued');
+      const visible = run.log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+      assert.ok(!visible.includes(HMAC), 'the HMAC key is never printed');
+    } finally {
+      await dns.stop();
+      await pebble.stop();
+    }
+  });
+
+  it('eab-kid without eab-hmac-key is refused before any network call', async () => {
+    const state = fx.newStatePath();
+    const run = await fx.run(fx.inputs(state, { 'eab-kid': KID }));
+    assert.notEqual(run.exitCode, 0);
+    assert.match(run.log, /Input 'eab-hmac-key'/);
+    assert.ok(!existsSync(state));
+  });
+});

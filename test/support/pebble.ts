@@ -39,6 +39,8 @@ export interface PebbleOptions {
   nonceRejectPercent?: number;
   /** More variables for pebble, applied last (e.g. `PEBBLE_AUTHZREUSE`, `PEBBLE_CHAIN_LENGTH`). */
   env?: Record<string, string>;
+  /** External account binding keys (kid → base64url HMAC key); given, pebble requires EAB. */
+  externalAccountKeys?: Record<string, string>;
 }
 
 const PEBBLE = '/usr/bin/pebble';
@@ -119,7 +121,8 @@ async function launchPebble(
         httpPort: 5002,
         tlsPort: 5001,
         ocspResponderURL: '',
-        externalAccountBindingRequired: false,
+        externalAccountBindingRequired: Boolean(options.externalAccountKeys),
+        ...(options.externalAccountKeys ? { externalAccountMACKeys: options.externalAccountKeys } : {}),
       },
     }, null, 2));
 
