@@ -2,6 +2,7 @@
 import { Agent } from 'node:https';
 import { rootCertificates } from 'node:tls';
 import * as acme from 'acme-client';
+import { boundAcmeRetries } from './acme-retries.js';
 
 export interface ClientOptions {
   readonly directoryUrl: string;
@@ -17,6 +18,7 @@ export function caAgent(caCertificates: readonly string[]): Agent {
 }
 
 export function createAcmeClient(options: ClientOptions): acme.Client {
+  boundAcmeRetries();
   if (options.caCertificates.length > 0) {
     // acme-client sends every request through its exported axios instance.
     acme.axios.defaults.httpsAgent = caAgent(options.caCertificates);
