@@ -95,6 +95,15 @@ describe('issuing and renewing', () => {
     assert.deepEqual(fx.txtRecords(), []);
   });
 
+  it('uses LEGO_PATH when the path input is empty, as lego does', async () => {
+    const state = fx.newStatePath();
+    assertSucceeded(await fx.run(fx.inputs(state)));
+    const run = await fx.run(fx.inputs('', {}), { LEGO_PATH: state });
+    assertSucceeded(run);
+    assert.equal(run.outputs.result, 'unchanged');
+    assert.equal(run.outputs['certificate-path'], join(state, 'certificates', 'example.com.crt'));
+  });
+
   it('keeps the key on renewal with reuse-key', async () => {
     const state = fx.newStatePath();
     assertSucceeded(await fx.run(fx.inputs(state)));
