@@ -14,6 +14,8 @@ export const ZONES = ['example.com', 'example.co.uk', '例子.中国', 'other.or
 export interface CoreFixture {
   pebble: Pebble;
   dns: Awaited<ReturnType<typeof startAliDnsServer>>;
+  /** lego's account folder for ops@example.com at this pebble, under a state folder. */
+  accountDir(statePath: string): string;
   /** A fresh, not yet existing state folder. */
   newStatePath(): string;
   inputs(statePath: string, extra?: Record<string, string>): Record<string, string>;
@@ -37,6 +39,8 @@ export async function startCoreFixture(options: PebbleOptions = {}): Promise<Cor
     pebble,
     dns,
     credentials,
+    accountDir: (statePath) =>
+      join(statePath, 'accounts', new URL(pebble.directoryUrl).host.replace(':', '_'), 'ops@example.com'),
     newStatePath: () => join(scratch, `state-${++count}`),
     inputs: (statePath, extra = {}) => ({
       domains: 'example.com, *.example.com',

@@ -21,7 +21,7 @@ function leaf(statePath: string, name: string): X509Certificate {
 }
 
 function accountJson(statePath: string): { email: string; registration: { uri: string; body: { status: string } } } {
-  const dir = join(statePath, 'accounts', new URL(fx.pebble.directoryUrl).host.replace(':', '_'), 'ops@example.com');
+  const dir = fx.accountDir(statePath);
   return JSON.parse(readFileSync(join(dir, 'account.json'), 'utf8'));
 }
 
@@ -118,7 +118,7 @@ describe('issuing and renewing', () => {
     assertSucceeded(run);
     assert.match(readFileSync(join(state, 'certificates', 'rsa.example.co.uk.key'), 'utf8'), /^-----BEGIN RSA PRIVATE KEY-----/);
     assert.equal(leaf(state, 'rsa.example.co.uk').publicKey.asymmetricKeyType, 'rsa');
-    const accountDir = join(state, 'accounts', new URL(fx.pebble.directoryUrl).host.replace(':', '_'), 'ops@example.com');
+    const accountDir = fx.accountDir(state);
     assert.match(readFileSync(join(accountDir, 'keys', 'ops@example.com.key'), 'utf8'), /^-----BEGIN RSA PRIVATE KEY-----/);
     // The zone of a name under a multi-label public suffix is found by matching AliDNS's zone list.
     assert.ok(fx.dns.requests.some((request) => request.Action === 'AddDomainRecord'));
@@ -156,7 +156,7 @@ describe('issuing and renewing', () => {
     assertSucceeded(await fx.run(fx.inputs(state)));
     const account = accountJson(state);
     // Point the stored registration at an account pebble never created.
-    const file = join(state, 'accounts', new URL(fx.pebble.directoryUrl).host.replace(':', '_'), 'ops@example.com', 'account.json');
+    const file = join(fx.accountDir(state), 'account.json');
     const gone = { ...account, registration: { ...account.registration, uri: account.registration.uri.replace(/[^/]+$/, 'ffffffffffffffff') } };
     execFileSync('sh', ['-c', `cat > '${file}'`], { input: JSON.stringify(gone) });
     const run = await fx.run(fx.inputs(state, { 'force-renew': 'true' }));
@@ -175,12 +175,10 @@ describe('issuing and renewing', () => {
 });
 
 describe('accounts and expiry', () => {
-  const serverFolder = () => new URL(fx.pebble.directoryUrl).host.replace(':', '_');
-
   it('reuses an account kept in lego v5’s layout (per-key-type folder, PKCS#8 key)', async () => {
     const state = fx.newStatePath();
     assertSucceeded(await fx.run(fx.inputs(state)));
-    const dir = join(state, 'accounts', serverFolder(), 'ops@example.com');
+    const dir = fx.accountDir(state);
     const v4 = accountJson(state);
     const key = createPrivateKey(readFileSync(join(dir, 'keys', 'ops@example.com.key')));
     rmSync(join(dir, 'keys'), { recursive: true });

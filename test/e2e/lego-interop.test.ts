@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runLego } from '../support/lego.js';
 import { assertSucceeded } from '../support/run-action.js';
@@ -18,11 +18,12 @@ after(async () => {
 });
 
 const EMAIL = 'ops@example.com';
-const serverFolder = () => new URL(fx.pebble.directoryUrl).host.replace(':', '_');
 const serial = (state: string) =>
   new X509Certificate(readFileSync(join(state, 'certificates', 'example.com.crt'))).serialNumber;
 const registrationUri = (state: string) =>
-  JSON.parse(readFileSync(join(state, 'accounts', serverFolder(), EMAIL, 'account.json'), 'utf8')).registration.uri as string;
+  JSON.parse(readFileSync(join(fx.accountDir(state), 'account.json'), 'utf8')).registration.uri as string;
+const lego = (state: string, command: 'run' | 'renew') =>
+  runLego({ pebble: fx.pebble, path: state, email: EMAIL, domains: ['example.com', '*.example.com'], command });
 
 describe('lego interoperability', () => {
   it('lego renews a certificate from a folder this action wrote, with the same account', async () => {
@@ -30,29 +31,17 @@ describe('lego interoperability', () => {
     assertSucceeded(await fx.run(fx.inputs(state)));
     const before = { serial: serial(state), uri: registrationUri(state) };
 
-    const lego = await runLego({
-      pebble: fx.pebble,
-      path: state,
-      email: EMAIL,
-      domains: ['example.com', '*.example.com'],
-      command: 'renew',
-    });
-    assert.equal(lego.exitCode, 0, lego.output);
+    const legoRun = await lego(state, 'renew');
+    assert.equal(legoRun.exitCode, 0, legoRun.output);
     assert.notEqual(serial(state), before.serial);
     assert.equal(registrationUri(state), before.uri);
-    assert.deepEqual(readdirSync(join(state, 'accounts', serverFolder())), [EMAIL]);
+    assert.deepEqual(readdirSync(dirname(fx.accountDir(state))), [EMAIL]);
   });
 
   it('this action renews from a folder lego wrote, with no new account', async () => {
     const state = fx.newStatePath();
-    const lego = await runLego({
-      pebble: fx.pebble,
-      path: state,
-      email: EMAIL,
-      domains: ['example.com', '*.example.com'],
-      command: 'run',
-    });
-    assert.equal(lego.exitCode, 0, lego.output);
+    const legoRun = await lego(state, 'run');
+    assert.equal(legoRun.exitCode, 0, legoRun.output);
     const before = { serial: serial(state), uri: registrationUri(state) };
 
     const unchanged = await fx.run(fx.inputs(state));
