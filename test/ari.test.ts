@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type * as acme from 'acme-client';
-import { ariCertId, fetchRenewalInfo, renewalInfoGet, type HttpGet } from '../src/acme/ari.js';
+import { ariCertId, fetchRenewalInfo, renewalPoint } from '../src/acme/ari.js';
+import { unsignedGet as renewalInfoGet, type HttpGet } from '../src/acme/directory.js';
 import { orderCertificate } from '../src/acme/order.js';
 import { memoryLog } from './support/memory-log.js';
 
@@ -159,6 +160,41 @@ describe('fetching renewal information', () => {
     assert.equal(await fetchRenewalInfo(DIRECTORY, CERT_ID, failingDirectory, log), undefined);
     assert.deepEqual(failingDirectory.urls, [DIRECTORY]);
     assert.match(log.lines[1], /^debug: ARI: could not read the directory .*ENOTFOUND/);
+  });
+});
+
+describe('the point in the window (RFC 9773 §4.2)', () => {
+  const window = { start: new Date('2025-01-02T00:00:00Z'), end: new Date('2025-01-04T00:00:00Z') };
+
+  it('is inside the window, the same on every run for one certificate, and spread across certificates', () => {
+    const points = Array.from({ length: 200 }, (_, i) => renewalPoint(window, `${CERT_ID}${i}`).getTime());
+    for (const point of points) assert.ok(point >= window.start.getTime() && point < window.end.getTime());
+    assert.equal(renewalPoint(window, CERT_ID).getTime(), renewalPoint({ ...window }, CERT_ID).getTime());
+    const firstHalf = points.filter((point) => point < window.start.getTime() + (window.end.getTime() - window.start.getTime()) / 2);
+    assert.ok(firstHalf.length > 60 && firstHalf.length < 140, `${firstHalf.length} of 200 in the first half`);
+    assert.ok(new Set(points).size > 190);
+  });
+
+  it('keeps the answer’s Retry-After, capped at a day', async () => {
+    const answers = [
+      { header: '21600', seconds: 21_600 },
+      { header: '604800', seconds: 86_400 },
+      { header: undefined, seconds: undefined },
+    ];
+    for (const { header, seconds } of answers) {
+      const get: HttpGet = async (url) =>
+        url === DIRECTORY
+          ? { data: directory('https://ca.test/ri') }
+          : { data: GOOD_BODY, headers: header ? { 'retry-after': header } : {} };
+      const before = Date.now();
+      const window = await fetchRenewalInfo(DIRECTORY, CERT_ID, get);
+      if (seconds === undefined) {
+        assert.equal(window?.retryAfter, undefined);
+      } else {
+        const wait = (window?.retryAfter?.getTime() ?? 0) - before;
+        assert.ok(wait >= seconds * 1000 && wait < seconds * 1000 + 5000, `${header}: ${wait}`);
+      }
+    }
   });
 });
 

@@ -2,8 +2,9 @@
 // propagation is awaited once, then every challenge is answered (lego's and certmagic's way).
 import { createPrivateKey } from 'node:crypto';
 import * as acme from 'acme-client';
+import { isIpAddress } from '../config/domains.js';
 import type { Log } from '../util/log.js';
-import { issuerChain } from './certificate-info.js';
+import { chainIssuerNames, issuerChain } from './certificate-info.js';
 
 export interface Dns01Challenge {
   /** The identifier, without the wildcard label. */
@@ -23,6 +24,10 @@ export interface OrderRequest {
   readonly keyPem?: string;
   /** The ARI identifier of the certificate this order replaces (RFC 9773 §5). */
   readonly replaces?: string;
+  /** The CA profile to order under; '' or absent for the CA's default. */
+  readonly profile?: string;
+  /** Issuer common name of the root to prefer among the CA's alternate chains. */
+  readonly preferredChain?: string;
   readonly solve: Dns01Solver;
   readonly log: Log;
 }
@@ -42,6 +47,8 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
   const pending = authorizations.filter((authz) => authz.status === 'pending');
   const answers = await Promise.all(
     pending.map(async (authz) => {
+      // RFC 8738 §7: an IP address is never validated through DNS.
+      if (authz.identifier.type === 'ip') throw new Error(`The IP address ${authz.identifier.value} cannot be validated by dns-01`);
       const challenge = authz.challenges.find((candidate) => candidate.type === 'dns-01');
       if (!challenge) throw new Error(`The CA offers no dns-01 challenge for ${authz.identifier.value}`);
       return { authz, challenge, value: await client.getChallengeKeyAuthorization(challenge) };
@@ -70,15 +77,35 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
 
   const csr = request.csrPem ?? (await createCsr(domains, request.keyPem));
   const finalized = await client.finalizeOrder(order, csr);
-  const fullchainPem = await client.getCertificate(finalized);
+  const fullchainPem = await downloadChain(client, finalized, request.preferredChain, log);
   return { fullchainPem, issuerPem: issuerChain(fullchainPem), certUrl: finalized.certificate ?? '' };
 }
 
-async function createOrder({ client, domains, replaces, log }: OrderRequest): Promise<acme.Order> {
-  const identifiers = domains.map((value) => ({ type: 'dns', value }));
+/**
+ * The default chain, or the CA's alternate (RFC 8555 §7.4.2 `Link: rel="alternate"`) whose issuers
+ * include the preferred root name; acme-client fetches the alternates and falls back to the
+ * default silently, so the fallback is said here.
+ */
+async function downloadChain(client: acme.Client, order: acme.Order, preferredChain: string | undefined, log: Log): Promise<string> {
+  if (!preferredChain) return client.getCertificate(order);
+  const chain = await client.getCertificate(order, preferredChain);
+  const issuers = chainIssuerNames(chain);
+  if (issuers.includes(preferredChain)) {
+    log.info(`Using the chain up to ${preferredChain}, as preferred-chain asks.`);
+  } else {
+    log.notice(
+      `preferred-chain: the CA offers no chain up to '${preferredChain}'; keeping its default chain (issuers: ${issuers.join(' → ') || 'none'}).`,
+    );
+  }
+  return chain;
+}
+
+async function createOrder({ client, domains, replaces, profile, log }: OrderRequest): Promise<acme.Order> {
+  const identifiers = domains.map((value) => ({ type: isIpAddress(value) ? 'ip' : 'dns', value }));
+  // acme-client sends the payload as given; its OrderCreateRequest type predates `profile` and `replaces`.
+  const payload = profile ? { identifiers, profile } : { identifiers };
   if (replaces) {
-    // acme-client sends the payload as given; its OrderCreateRequest type predates `replaces`.
-    const replacement = { identifiers, replaces };
+    const replacement = { ...payload, replaces };
     try {
       return await client.createOrder(replacement);
     } catch (error) {
@@ -89,7 +116,7 @@ async function createOrder({ client, domains, replaces, log }: OrderRequest): Pr
       log.info(`The CA refused the order as a replacement of certificate ${replaces} (${message}); ordering without naming it.`);
     }
   }
-  return client.createOrder({ identifiers });
+  return client.createOrder(payload);
 }
 
 async function createCsr(domains: readonly string[], keyPem: string | undefined): Promise<Buffer> {

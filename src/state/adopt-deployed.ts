@@ -28,7 +28,7 @@ export async function adoptDeployedCertificate(config: Config, log: Log, now: Da
   };
   if (!sameNames(info.domains, acme.domains)) return refuse(`it is for ${info.domains.join(', ')}`);
   if (!keyMatchesCertificate(found.keyPem, found.fullchainPem)) return refuse('its key does not match it');
-  const decision = decideRenewal({ ...acme, current: { info, usable: true }, forceRenew: false, now });
+  const decision = decideRenewal({ domains: acme.domains, renewDays: acme.renewDays, current: { info, usable: true }, forceRenew: false, now });
   if (decision.action !== 'keep') return refuse(decision.reason);
 
   writeCertificate(statePath, acme.certificateName, {

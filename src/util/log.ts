@@ -5,6 +5,8 @@ import * as core from '@actions/core';
 export interface Log {
   debug(message: string): void;
   info(message: string): void;
+  /** Worth a look but not a problem: an annotation on the run, not only a log line. */
+  notice(message: string): void;
   warning(message: string): void;
   error(message: string): void;
 }
@@ -12,6 +14,7 @@ export interface Log {
 export const actionsLog: Log = {
   debug: (message) => core.debug(message),
   info: (message) => core.info(message),
+  notice: (message) => core.notice(message),
   warning: (message) => core.warning(message),
   error: (message) => core.error(message),
 };
