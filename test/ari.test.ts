@@ -266,8 +266,36 @@ describe('ordering as a replacement', () => {
     return { client: client as unknown as acme.Client, payloads };
   }
 
-  const order = (client: acme.Client, replaces: string | undefined, log = memoryLog()) =>
-    orderCertificate({ client, domains: ['example.com'], csrPem: 'CSR', replaces, solve: async () => ({ cleanUp: async () => {} }), log });
+  const order = (client: acme.Client, replaces: string | undefined, log = memoryLog(), extra: { domains?: string[]; profile?: string } = {}) =>
+    orderCertificate({ client, domains: ['example.com'], csrPem: 'CSR', replaces, solve: async () => ({ cleanUp: async () => {} }), log, ...extra });
+
+  it('sends the profile, and IP addresses as ip identifiers (RFC 8738)', async () => {
+    const { client, payloads } = fakeClient();
+    await order(client, CERT_ID, memoryLog(), { domains: ['example.com', '192.0.2.10', '2001:db8::1'], profile: 'shortlived' });
+    assert.deepEqual(payloads, [{
+      identifiers: [{ type: 'dns', value: 'example.com' }, { type: 'ip', value: '192.0.2.10' }, { type: 'ip', value: '2001:db8::1' }],
+      profile: 'shortlived',
+      replaces: CERT_ID,
+    }]);
+  });
+
+  it('never answers an IP address by dns-01, even when the CA offers it', async () => {
+    const { client } = fakeClient();
+    const authz = { status: 'pending', identifier: { type: 'ip', value: '192.0.2.10' }, challenges: [{ type: 'dns-01', url: 'https://ca.test/chall/1' }] };
+    Object.assign(client, { getAuthorizations: async () => [authz], getChallengeKeyAuthorization: async () => 'key-authz' });
+    let solved = false;
+    await assert.rejects(
+      orderCertificate({ client, domains: ['192.0.2.10'], csrPem: 'CSR', solve: async () => ((solved = true), { cleanUp: async () => {} }), log: memoryLog() }),
+      /The IP address 192\.0\.2\.10 cannot be validated by dns-01/,
+    );
+    assert.equal(solved, false);
+  });
+
+  it('keeps the profile when it orders again without replaces', async () => {
+    const { client, payloads } = fakeClient("Could not validate ARI 'replaces' field");
+    await order(client, CERT_ID, memoryLog(), { profile: 'tlsserver' });
+    assert.deepEqual(payloads.map((payload) => [payload.profile, 'replaces' in payload]), [['tlsserver', true], ['tlsserver', false]]);
+  });
 
   it('names the replaced certificate in newOrder', async () => {
     const { client, payloads } = fakeClient();
