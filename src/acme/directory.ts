@@ -32,8 +32,13 @@ export interface Directory {
 }
 
 export async function readDirectory(directoryUrl: string, get: HttpGet): Promise<Directory> {
-  const { data } = await get(directoryUrl);
-  if (!isRecord(data)) throw new Error(`the ACME directory ${directoryUrl} is not a JSON object`);
+  let data: unknown;
+  try {
+    ({ data } = await get(directoryUrl));
+  } catch (error) {
+    throw new Error(`Could not read the ACME directory ${directoryUrl}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!isRecord(data)) throw new Error(`The ACME directory ${directoryUrl} is not a JSON object`);
   const meta = isRecord(data.meta) ? data.meta : {};
   const profiles = isRecord(meta.profiles)
     ? Object.fromEntries(Object.entries(meta.profiles).map(([name, about]) => [name, typeof about === 'string' ? about : '']))
