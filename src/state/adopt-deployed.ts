@@ -35,7 +35,9 @@ export async function adoptDeployedCertificate(config: Config, log: Log, now: Da
     fullchainPem: found.fullchainPem,
     issuerPem: issuerChain(found.fullchainPem),
     keyPem: found.keyPem,
-    meta: { domain: acme.domains[0], certUrl: '', certStableUrl: '' },
+    // The deployed certificate's profile cannot be read from it: assume the one asked for, rather
+    // than renew at once for a change that probably never happened.
+    meta: { domain: acme.domains[0], certUrl: '', certStableUrl: '', ...(acme.profile && { profile: acme.profile }) },
   });
   const message = `Adopted the certificate deployed on ${found.target} (serial ${info.serial}, valid until ${info.notAfter.toISOString()}) instead of ordering a new one: the cached state was missing.`;
   log.info(message);
