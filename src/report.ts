@@ -63,7 +63,7 @@ export async function report(run: RunReport): Promise<void> {
  * week, or a sixth of the lifetime when that is shorter, so a 6-day certificate that renews on
  * time at half its life never warns, yet one whose renewals keep failing does, a day before it expires.
  */
-export function warningThresholdMs(info: CertificateInfo): number {
+function warningThresholdMs(info: CertificateInfo): number {
   return Math.min(7 * DAY_MS, (info.notAfter.getTime() - info.notBefore.getTime()) / 6);
 }
 

@@ -175,9 +175,10 @@ describe('the point in the window (RFC 9773 §4.2)', () => {
     assert.ok(new Set(points).size > 190);
   });
 
-  it('keeps the answer’s Retry-After, capped at a day', async () => {
+  it('keeps the answer’s Retry-After, between a minute and a day', async () => {
     const answers = [
       { header: '21600', seconds: 21_600 },
+      { header: '5', seconds: 60 },
       { header: '604800', seconds: 86_400 },
       { header: undefined, seconds: undefined },
     ];

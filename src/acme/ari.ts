@@ -7,8 +7,9 @@ import { retryAfterSeconds } from './acme-retries.js';
 import { leafCertificate } from './certificate-info.js';
 import { isRecord, readDirectory, unsignedGet, type Directory, type HttpGet } from './directory.js';
 
-/** A CA that asks for days between checks is capped at one: certificates are checked at least daily. */
-const MAX_RETRY_AFTER_S = 86_400;
+// RFC 9773 §4.3 asks clients to keep Retry-After within reason: at least a minute, at most a day
+// (so a certificate is checked at least daily).
+const RETRY_AFTER_RANGE_S = { min: 60, max: 86_400 };
 
 export interface RenewalWindow {
   readonly start: Date;
@@ -37,7 +38,7 @@ export function ariCertId(leafPem: string): string {
 }
 
 /** The CA's renewalInfo URL, or undefined when its directory names none or cannot be read. */
-export async function renewalInfoUrl(directoryUrl: string, get: HttpGet = unsignedGet(), log?: DebugLog): Promise<string | undefined> {
+async function renewalInfoUrl(directoryUrl: string, get: HttpGet = unsignedGet(), log?: DebugLog): Promise<string | undefined> {
   let directory: Directory;
   try {
     directory = await readDirectory(directoryUrl, get);
@@ -88,7 +89,9 @@ function parseRenewalInfo(body: unknown, retryAfterHeader: unknown): RenewalWind
     start,
     end,
     ...(explanationUrl && { explanationUrl }),
-    ...(wait > 0 && { retryAfter: new Date(Date.now() + Math.min(wait, MAX_RETRY_AFTER_S) * 1000) }),
+    ...(wait > 0 && {
+      retryAfter: new Date(Date.now() + Math.min(Math.max(wait, RETRY_AFTER_RANGE_S.min), RETRY_AFTER_RANGE_S.max) * 1000),
+    }),
   };
 }
 
