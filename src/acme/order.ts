@@ -125,7 +125,8 @@ async function createCsr(domains: readonly string[], keyPem: string | undefined)
   const pkcs8 = createPrivateKey(keyPem).export({ type: 'pkcs8', format: 'pem' });
   const [first] = domains;
   const [, csr] = await acme.crypto.createCsr(
-    { commonName: first.length <= 64 ? first : undefined, altNames: [...domains] },
+    // An IP address goes only into the subjectAltName (CAs issuing IP certificates refuse it as CN).
+    { commonName: first.length <= 64 && !isIpAddress(first) ? first : undefined, altNames: [...domains] },
     pkcs8,
   );
   return csr;
