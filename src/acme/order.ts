@@ -125,7 +125,7 @@ async function createCsr(domains: readonly string[], keyPem: string | undefined)
   const pkcs8 = createPrivateKey(keyPem).export({ type: 'pkcs8', format: 'pem' });
   const [first] = domains;
   const [, csr] = await acme.crypto.createCsr(
-    // An IP address goes only into the subjectAltName (CAs issuing IP certificates refuse it as CN).
+    // An IP address goes only into the subjectAltName, as Let's Encrypt issues IP certificates.
     { commonName: first.length <= 64 && !isIpAddress(first) ? first : undefined, altNames: [...domains] },
     pkcs8,
   );
