@@ -77,8 +77,11 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
 
   const csr = request.csrPem ?? (await createCsr(domains, request.keyPem));
   const finalized = await client.finalizeOrder(order, csr);
-  const fullchainPem = await downloadChain(client, finalized, request.preferredChain, log);
-  return { fullchainPem, issuerPem: issuerChain(fullchainPem), certUrl: finalized.certificate ?? '' };
+  // A CA that finalizes asynchronously (RFC 8555 §7.4) answers `processing` without the certificate
+  // URL; the final order has it, and lego's .json records it.
+  const ready = finalized.status === 'valid' ? finalized : { ...(await client.waitForValidStatus(finalized)), url: finalized.url };
+  const fullchainPem = await downloadChain(client, ready, request.preferredChain, log);
+  return { fullchainPem, issuerPem: issuerChain(fullchainPem), certUrl: ready.certificate ?? '' };
 }
 
 /**

@@ -14,8 +14,13 @@ export interface RenewalRequest {
   readonly domains: readonly string[];
   readonly renewDays: RenewDays;
   readonly forceRenew: boolean;
-  /** The stored certificate and whether its key is present and matches (not needed with a CSR). */
-  readonly current?: { readonly info: CertificateInfo; readonly usable: boolean };
+  /** The stored certificate and whether its key is present and matches (with a CSR: the CSR's). */
+  readonly current?: {
+    readonly info: CertificateInfo;
+    readonly usable: boolean;
+    /** Why the certificate must move to another key at once (a CSR for a new key). */
+    readonly keyChange?: string;
+  };
   /** The CA's suggested window for the current certificate (ARI), and this certificate's point in it. */
   readonly ari?: { readonly window: RenewalWindow; readonly renewAt: Date };
   /** The profile asked for now and the one the certificate was issued under ('' for none). */
@@ -33,6 +38,7 @@ export function decideRenewal(request: RenewalRequest): Decision {
     };
   }
   if (!current.usable) return { action: 'issue', reason: 'the stored private key is missing or does not match the certificate' };
+  if (current.keyChange) return { action: 'renew', reason: current.keyChange };
   if (request.forceRenew) return { action: 'renew', reason: 'force-renew is set' };
   const profile = request.profile;
   if (profile && profile.wanted !== profile.current) {

@@ -2,7 +2,7 @@
 // .issuer.crt (the chain without the leaf), .key, .json ({domain, certUrl, certStableUrl}, plus
 // lego's newer profile and preferredChain, and the CA's last renewal advice). Readers ignore
 // fields they do not know, lego included, so the additions keep the folder lego's.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { writeFilesAtomic, type FileWrite } from './atomic-file.js';
 import { certificatePaths } from './lego-layout.js';
 
@@ -62,6 +62,12 @@ export function writeCertificate(root: string, name: string, certificate: Stored
   ];
   if (certificate.keyPem) files.push({ path: paths.key, data: certificate.keyPem });
   writeFilesAtomic(files);
+  if (!certificate.keyPem) removeCertificateKey(root, name);
+}
+
+/** A key left from before the switch to a CSR belongs to no certificate of ours any more. */
+export function removeCertificateKey(root: string, name: string): void {
+  rmSync(certificatePaths(root, name).key, { force: true });
 }
 
 function metaJson(meta: CertificateMeta): string {
