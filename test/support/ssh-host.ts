@@ -117,6 +117,8 @@ export interface SshHostsOptions {
   privateDirs?: readonly string[];
   /** Also give each host a unique local IPv6 address (namespaces only). */
   ipv6?: boolean;
+  /** Text sshd sends before authentication (its `Banner`). */
+  banner?: string;
 }
 
 export interface SshKeyPair {
@@ -761,6 +763,10 @@ class Host {
         '',
       ].join('\n'),
     );
+    if (this.network.options.banner !== undefined) {
+      await writeFile(join(this.dir, 'banner'), this.network.options.banner);
+      await appendFile(config, `Banner ${join(this.dir, 'banner')}\n`);
+    }
     const [command, args] = this.inside(['/usr/sbin/sshd', '-D', '-e', '-f', config]);
     this.sshd = new Daemon(command, args, join(this.dir, 'sshd.log'));
     await waitFor(
