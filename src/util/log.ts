@@ -10,11 +10,12 @@ export interface Log {
   error(message: string): void;
 }
 
+// Messages quote hosts and servers, and this code never means to issue a workflow command through
+// them: info prints its text raw, and the others are broken too so that no line the runner reads
+// holds a command marker, whatever its parser tries first.
 export const actionsLog: Log = {
-  debug: (message) => core.debug(message),
-  // The only call that prints its text raw (the others escape it into one command line): messages
-  // quote hosts and servers, and this code never means to issue a workflow command through it.
+  debug: (message) => core.debug(untrustedLines(message)),
   info: (message) => core.info(untrustedLines(message)),
-  warning: (message) => core.warning(message),
-  error: (message) => core.error(message),
+  warning: (message) => core.warning(untrustedLines(message)),
+  error: (message) => core.error(untrustedLines(message)),
 };
