@@ -2,7 +2,8 @@
 // @alicloud/pop-core talks to unmodified. It checks requests as strictly as the real gateway (V1
 // signature, timestamp window, nonce replay, STS token) so a client bug fails here, not in production,
 // and it answers with the real response shapes, error codes and HTTP statuses. Optionally it mirrors
-// TXT records into pebble-challtestsrv so DNS queries see what the API holds.
+// TXT records into DNS servers (pebble-challtestsrv, real authoritative servers) so DNS queries see
+// what the API holds, as the real service publishes its records on its name servers.
 import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,8 +18,15 @@ export interface AliDnsServerOptions {
   zones: string[];
   /** Mirrors TXT records into this pebble-challtestsrv. */
   challtestsrv?: { managementUrl: string };
+  /** More places TXT records are published to, e.g. authoritative servers (test/support/authoritative-dns.ts). */
+  txtMirrors?: readonly TxtMirror[];
   /** The server's clock in ms; tests skew it to exercise the timestamp check. */
   now?: () => number;
+}
+
+/** A DNS server that publishes what the API holds: told the whole TXT set of a name after each change. */
+export interface TxtMirror {
+  setTxt(fqdn: string, values: readonly string[], ttl?: number): Promise<void>;
 }
 
 export interface AliDnsRecord {
@@ -170,11 +178,13 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
     return record.RR === '@' ? record.zone.PunyCode : `${record.RR.toLowerCase()}.${record.zone.PunyCode}`;
   }
 
-  async function mirror(path: 'set-txt' | 'clear-txt', body: { host: string; value?: string }): Promise<void> {
-    if (!options.challtestsrv) return;
-    const url = `${options.challtestsrv.managementUrl}/${path}`;
-    const response = await fetch(url, { method: 'POST', body: JSON.stringify(body), signal: AbortSignal.timeout(5_000) });
-    if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${await response.text()}`);
+  const mirrors = [...(options.challtestsrv ? [challTestSrvMirror(options.challtestsrv.managementUrl)] : []), ...(options.txtMirrors ?? [])];
+
+  /** Publishes the TXT set of `record`'s name as it now is. */
+  async function mirror(record: StoredRecord): Promise<void> {
+    const fqdn = fqdnOf(record);
+    const values = stored.filter((other) => other.Type === 'TXT' && fqdnOf(other) === fqdn).map((other) => other.Value);
+    await Promise.all(mirrors.map((target) => target.setTxt(fqdn, values, record.TTL)));
   }
 
   const actions: Record<string, (params: Record<string, string>) => Promise<object> | object> = {
@@ -237,7 +247,7 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
           CreateTimestamp: now(),
         };
         stored.push(record);
-        if (type === 'TXT') await mirror('set-txt', { host: `${fqdnOf(record)}.`, value: record.Value });
+        if (type === 'TXT') await mirror(record);
         return { RecordId: record.RecordId };
       });
     },
@@ -281,14 +291,7 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
         const index = stored.findIndex((record) => record.RecordId === params.RecordId);
         if (index < 0) throw new ApiError(400, 'DomainRecordNotBelongToUser', 'The DNS record does not belong to you.');
         const [record] = stored.splice(index, 1);
-        if (record.Type === 'TXT') {
-          // clear-txt drops every value of the name, so the values that remain are set again.
-          const host = `${fqdnOf(record)}.`;
-          await mirror('clear-txt', { host });
-          for (const other of stored) {
-            if (other.Type === 'TXT' && fqdnOf(other) === fqdnOf(record)) await mirror('set-txt', { host, value: other.Value });
-          }
-        }
+        if (record.Type === 'TXT') await mirror(record);
         return { RecordId: record.RecordId };
       });
     },
@@ -388,6 +391,21 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
+  };
+}
+
+function challTestSrvMirror(managementUrl: string): TxtMirror {
+  const post = async (path: 'set-txt' | 'clear-txt', body: { host: string; value?: string }) => {
+    const url = `${managementUrl}/${path}`;
+    const response = await fetch(url, { method: 'POST', body: JSON.stringify(body), signal: AbortSignal.timeout(5_000) });
+    if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${await response.text()}`);
+  };
+  return {
+    async setTxt(fqdn, values) {
+      // set-txt appends and clear-txt drops every value of the name, so the whole set is written again.
+      await post('clear-txt', { host: `${fqdn}.` });
+      for (const value of values) await post('set-txt', { host: `${fqdn}.`, value });
+    },
   };
 }
 
