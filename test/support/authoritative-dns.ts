@@ -82,9 +82,10 @@ export async function startAuthoritativeDns(options: AuthoritativeDnsOptions): P
   const stop = async () => {
     // A paused server would not see SIGTERM.
     daemons.forEach((daemon) => daemon.child.kill('SIGCONT'));
-    await Promise.all(daemons.map((daemon) => daemon.stop()));
-    const errors = await net.stop();
-    if (errors.length > 0) throw new AggregateError(errors, 'stopping the name servers left something behind');
+    await net.stop(
+      daemons.map((daemon) => () => daemon.stop()),
+      'stopping the name servers',
+    );
   };
   try {
     const octet = pickFreeOctet(net.seq);

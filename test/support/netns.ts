@@ -364,7 +364,8 @@ export class TestNet {
     if (index >= 0) this.namespaceNames.splice(index, 1);
   }
 
-  async stop(): Promise<unknown[]> {
+  /** Stops `services` (in parallel) and then removes everything; throws what went wrong, after trying it all. */
+  async stop(services: ReadonlyArray<() => Promise<unknown>>, what: string): Promise<void> {
     const errors: unknown[] = [];
     const attempt = async (step: () => Promise<unknown>) => {
       try {
@@ -373,12 +374,13 @@ export class TestNet {
         errors.push(error);
       }
     };
+    await Promise.all(services.map(attempt));
     for (const ns of this.namespaceNames) await attempt(() => run('ip', ['netns', 'del', ns]));
     for (const bridge of this.bridges) await attempt(() => run('ip', ['link', 'del', bridge]));
     for (const route of this.routes) await attempt(() => run('ip', [...family(route), 'route', 'del', 'unreachable', route]));
     await attempt(async () => rmSync(this.dir, { recursive: true, force: true }));
     this.forget();
-    return errors;
+    if (errors.length > 0) throw new AggregateError(errors, `${what} left something behind`);
   }
 
   destroySync(): void {

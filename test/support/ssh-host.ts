@@ -307,17 +307,10 @@ class Network {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    const errors: unknown[] = [];
-    const attempt = async (step: () => Promise<unknown>) => {
-      try {
-        await step();
-      } catch (error) {
-        errors.push(error);
-      }
-    };
-    await Promise.all(this.allHosts().map((host) => attempt(() => host.stop())));
-    errors.push(...(await this.net.stop()));
-    if (errors.length > 0) throw new AggregateError(errors, 'stopping the test hosts left something behind');
+    await this.net.stop(
+      this.allHosts().map((host) => () => host.stop()),
+      'stopping the test hosts',
+    );
   }
 
   api(): TestNetwork {
