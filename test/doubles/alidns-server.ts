@@ -105,7 +105,9 @@ const invalid = (name: string) => new ApiError(400, 'InvalidParameter', `The spe
 
 export async function startAliDnsServer(options: AliDnsServerOptions): Promise<AliDnsServer> {
   const now = options.now ?? Date.now;
-  const zones = options.zones.map((name, index) => toZone(name, now() - index));
+  // One clock reading: creation times must be distinct, or the newest-first order is a tie.
+  const created = now();
+  const zones = options.zones.map((name, index) => toZone(name, created - index));
   const stored: StoredRecord[] = [];
   const requests: AliDnsRequest[] = [];
   const failures: Array<{ code: string; action?: string }> = [];
