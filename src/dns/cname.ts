@@ -19,7 +19,7 @@ export async function resolveChallengeName(fqdn: string, lookup: CnameLookup = d
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENODATA' || code === 'ENOTFOUND') return name;
-      throw new Error(`cannot look up a CNAME at ${name} (${code ?? (error as Error).message}); set dns-resolvers to check propagation elsewhere`);
+      throw new Error(`cannot look up a CNAME at ${name} (${code ?? (error as Error).message})`, { cause: error });
     }
     if (targets.length === 0) return name;
     const next = normalise(targets[0]);

@@ -58,7 +58,11 @@ export async function waitForTxt(fqdn: string, values: readonly string[], option
 /** The name the CA will query (after any CNAME) and the authoritative servers of its zone. */
 async function authoritativeSource(fqdn: string, options: WaitForTxtOptions): Promise<{ name: string; servers: NameServer[] }> {
   const lookup = options.lookup ?? dns;
-  const name = await resolveChallengeName(fqdn, lookup);
+  // Most names have no CNAME: a resolver that fails the lookup should not fail their run.
+  const name = await resolveChallengeName(fqdn, lookup).catch((error: Error) => {
+    options.log.warning(`${error.message}; checking ${fqdn} itself (dns-resolvers would check through other resolvers)`);
+    return fqdn.toLowerCase();
+  });
   if (name === fqdn.toLowerCase()) return { name: fqdn, servers: await findAuthoritativeServers(options.zone, lookup) };
   const zone = await findZoneCut(name, lookup);
   options.log.info(`${fqdn} is a CNAME to ${name} (zone ${zone}): the CA looks for the TXT record there`);
