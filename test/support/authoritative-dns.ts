@@ -36,8 +36,8 @@ export interface AuthoritativeDnsOptions {
   servers: NameServerSpec[];
   /** The zones, made once every server's addresses are known (server name → addresses). */
   zones(addresses: Readonly<Record<string, string[]>>): ZoneSpec[];
-  /** Accept RFC 2136 updates signed with a fresh TSIG key (default true). */
-  updates?: boolean;
+  /** Accept RFC 2136 updates signed with this TSIG key, or a fresh one (default); false: none. */
+  updates?: boolean | TsigKey;
   /**
    * Start a recursive resolver (default true). `stubs` picks the addresses it asks for a zone
    * (given every server's addresses); default: every address of every server serving it.
@@ -98,7 +98,11 @@ export async function startAuthoritativeDns(options: AuthoritativeDnsOptions): P
     }
     const zones = options.zones(addresses);
     const tsig: TsigKey | undefined =
-      options.updates === false ? undefined : { name: 'acme-test', algorithm: 'hmac-sha256', secret: randomBytes(32).toString('base64') };
+      typeof options.updates === 'object'
+        ? options.updates
+        : options.updates === false
+          ? undefined
+          : { name: 'acme-test', algorithm: 'hmac-sha256', secret: randomBytes(32).toString('base64') };
 
     const servers = await Promise.all(
       options.servers.map(async (spec, index) => {
