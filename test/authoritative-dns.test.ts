@@ -50,7 +50,7 @@ describe('authoritative name servers', () => {
     await waitFor(async () => (await txt(two.addresses[0], 'late.example.com')).length === 1, { timeoutMs: 10_000, what: 'the late change' });
     assert.ok(Date.now() - started >= 1400);
     two.lagMs = 0;
-    two.pause();
+    await two.pause();
     try {
       const resolver = new dns.Resolver({ timeout: 500, tries: 1 });
       resolver.setServers([two.addresses[0]]);

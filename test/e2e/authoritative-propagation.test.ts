@@ -96,7 +96,7 @@ describe('propagation through real authoritative servers', () => {
   it('fails the wait naming a name server that never answers, after dns-propagation-timeout', async () => {
     bed.server('b').lagMs = 0;
     const hung = bed.server('hung');
-    hung.pause();
+    await hung.pause();
     try {
       const started = Date.now();
       const result = await run('www.example.org', { 'dns-propagation-timeout': '5' });

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cleanStaleRuns, Daemon, namespacesWork, pickFreeOctet, run, TestNet } from './netns.js';
+import { cleanStaleRuns, Daemon, namespacesWork, pickFreeOctet, run, safeReaddir, taskState, TestNet } from './netns.js';
 import { waitFor } from './ports.js';
 
 export interface TsigKey {
@@ -56,7 +56,7 @@ export interface NameServer {
   setTxt(fqdn: string, values: readonly string[], ttl?: number): Promise<void>;
   lagMs: number;
   /** Stops the server (SIGSTOP): queries reach it and are never answered, as with a hung server. */
-  pause(): void;
+  pause(): Promise<void>;
   resume(): void;
   logs(): string;
 }
@@ -268,9 +268,18 @@ function nameServer(name: string, addresses: string[], zones: ZoneSpec[], daemon
       });
       return server.lagMs > 0 ? Promise.resolve() : applied;
     },
-    pause: () => daemon.child.kill('SIGSTOP'),
+    pause: async () => {
+      daemon.child.kill('SIGSTOP');
+      // Each thread stops when it is next scheduled: until all have, one may still answer a query.
+      await waitFor(() => allThreadsStopped(daemon.child.pid), { timeoutMs: 5_000, what: `named ${name} to stop` });
+    },
     resume: () => daemon.child.kill('SIGCONT'),
     logs: () => [daemon.text, ...problems].join('\n'),
   };
   return server;
+}
+
+function allThreadsStopped(pid: number | undefined): boolean {
+  const tasks = safeReaddir(`/proc/${pid}/task`);
+  return tasks.length > 0 && tasks.every((task) => /^[Tt]$/.test(taskState(`/proc/${pid}/task/${task}`)));
 }

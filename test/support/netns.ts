@@ -33,10 +33,14 @@ const ROUTES_FILE = 'unreachable-routes';
 
 /** False for a zombie too: a container's pid 1 may take seconds to reap what it inherited. */
 export function processAlive(pid: number): boolean {
-  const stat = safeRead(`/proc/${pid}/stat`);
-  if (stat === '') return false;
-  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-  return state !== 'Z' && state !== 'X';
+  const state = taskState(`/proc/${pid}`);
+  return state !== '' && state !== 'Z' && state !== 'X';
+}
+
+/** The state letter (R, S, T, Z...) of the process or thread whose /proc folder is `dir`; '' when gone. */
+export function taskState(dir: string): string {
+  const stat = safeRead(`${dir}/stat`);
+  return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
 }
 
 export function makeTempDir(purpose: string): string {
@@ -84,7 +88,7 @@ export function cleanStaleTestHosts(): void {
   }
 }
 
-function safeReaddir(dir: string): string[] {
+export function safeReaddir(dir: string): string[] {
   try {
     return readdirSync(dir);
   } catch {
