@@ -172,6 +172,21 @@ describe('Alibaba Cloud targets', () => {
     assert.match(failedRun.log, /Deployment failed on 3 of 8 targets/);
   });
 
+  it('a listener line without a port fails the run before any call, naming the input', async () => {
+    const doubles = [fx.core.dns, cas, cdn, dcdn, slb];
+    const calls = doubles.map((double) => double.requests.length);
+    const cacheEntries = fx.cache.entries().length;
+    const bad = await run({ 'aliyun-slb-listeners': `cn-hangzhou/${LB}` });
+    assert.equal(bad.exitCode, 1);
+    assert.match(bad.log, /Input 'aliyun-slb-listeners': 'cn-hangzhou\/lb-[a-z0-9]+' is not `region\/load-balancer-id:port`/);
+    assert.deepEqual(
+      doubles.map((double) => double.requests.length),
+      calls,
+      'no call to any service',
+    );
+    assert.equal(fx.cache.entries().length, cacheEntries, 'nothing saved');
+  });
+
   it('no secret reaches any log, summary or output', () => {
     assert.ok(runs.length >= 4);
     const keyLines = cas
