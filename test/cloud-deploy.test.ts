@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AliCloudError, createRpcCall } from '../src/alicloud/rpc-client.js';
 import type { CloudConfig } from '../src/deploy/cloud-config.js';
+import { toCloudCertificate, uploadPrefix } from '../src/deploy/cloud-certificate.js';
 import { deployToCloud, type CloudOptions } from '../src/deploy/cloud-deploy.js';
 import type { CertificateBundle } from '../src/deploy/deploy.js';
 import { startCasServer, type CasServer } from './doubles/aliyun-cas-server.js';
@@ -90,6 +91,15 @@ describe('deploying to Alibaba Cloud', () => {
     );
     assert.equal(writeCalls() - before, 3);
     assert.equal(slb.serverCertificates().length, 1, 'the server certificate is reused, not uploaded again');
+  });
+
+  it('names uploads <certificate name>-<serial>, within the 64 characters CAS allows', () => {
+    const key = bundle.keyPem as string;
+    const plain = toCloudCertificate({ ...bundle, keyPem: key });
+    assert.equal(plain.uploadName, `example.com-${plain.serial}`);
+    const long = toCloudCertificate({ ...bundle, keyPem: key, name: '_.a-rather-long-department-name.example.com' });
+    assert.ok(long.uploadName.startsWith(uploadPrefix('_.a-rather-long-department-name.example.com')));
+    assert.ok(`${uploadPrefix('_.a-rather-long-department-name.example.com')}${'F'.repeat(40)}`.length <= 64);
   });
 
   it('a certificate from a CSR (no key) fails every target without a call', async () => {

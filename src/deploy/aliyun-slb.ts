@@ -15,6 +15,9 @@ const RAM_ACTIONS = [
   'slb:SetLoadBalancerHTTPSListenerAttribute',
 ];
 
+/** What the API answers for a port with no listener, or with one that is not HTTPS. */
+const LISTENER_MISSING = new Set(['InvalidParameter', 'ResourceNotFound', 'ListenerNotFound', 'InvalidListener.NotFound']);
+
 interface ServerCertificate {
   ServerCertificateId: string;
   ServerCertificateName?: string;
@@ -103,8 +106,7 @@ class RegionDeployment {
         ListenerPort: listener.port,
       });
     } catch (error) {
-      // Anything but the load balancer's absence means there is no HTTPS listener on that port.
-      if (error instanceof AliCloudError && /NotFound|NotExist|InvalidParameter/.test(error.code) && !error.code.includes('LoadBalancer')) {
+      if (error instanceof AliCloudError && LISTENER_MISSING.has(error.code)) {
         throw new Error(`${listener.loadBalancerId} has no HTTPS listener on port ${listener.port} (Code ${error.code}, RequestId ${error.requestId ?? 'none'})`);
       }
       throw error;
@@ -122,7 +124,8 @@ class RegionDeployment {
     const { certificate } = this.context;
     const uploaded = await this.call<ServerCertificate>('UploadServerCertificate', {
       RegionId: this.region,
-      ServerCertificateName: certificate.uploadName.replace(/^[^A-Za-z]/, 'c$&').slice(0, 80),
+      // SLB names must start with a letter; a wildcard's name starts with `_`.
+      ServerCertificateName: certificate.uploadName.replace(/^[^A-Za-z]/, 'c$&'),
       ServerCertificate: certificate.fullchainPem,
       PrivateKey: certificate.keyPem,
     });

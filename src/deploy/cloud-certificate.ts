@@ -22,10 +22,13 @@ export interface CloudCertificate {
   readonly uploadName: string;
 }
 
+/** Room for the certificate name in an upload's name: CAS allows 64 characters, a serial takes up to 40. */
+const NAME_ROOM = 64 - 1 - 40;
+
 /** The certificate name as every upload starts, `<name>-`; the part after it is the hex serial. */
 export function uploadPrefix(certificateName: string): string {
   // Uploads are named with letters, digits, `.`, `_` and `-` only (the strictest service's rule).
-  return `${certificateName.replace(/[^A-Za-z0-9._-]/g, '_')}-`;
+  return `${certificateName.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, NAME_ROOM)}-`;
 }
 
 export function toCloudCertificate(bundle: CertificateBundle & { keyPem: string }): CloudCertificate {

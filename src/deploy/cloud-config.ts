@@ -64,12 +64,14 @@ export function readCloudConfig(src: InputSource, env: NodeJS.ProcessEnv, deploy
   // Like `hosts`, targets are still checked for typos under `deploy: never`, but need no secrets.
   if (deployNever) return { ...parsed, cas: false, casCleanup: false, cdnDomains: [], dcdnDomains: [], slbListeners: [] };
   if (!hasCloudTargets(parsed)) return parsed;
-  const input = firstSetTarget(src);
+  const input = parsed.cas
+    ? 'aliyun-cas'
+    : parsed.cdnDomains.length > 0
+      ? 'aliyun-cdn-domains'
+      : parsed.dcdnDomains.length > 0
+        ? 'aliyun-dcdn-domains'
+        : 'aliyun-slb-listeners';
   return { ...parsed, credentials: readAliCloudCredentials(env, { input, service: `Deploying to Alibaba Cloud (${input})` }) };
-}
-
-function firstSetTarget(src: InputSource): string {
-  return ['aliyun-cas', 'aliyun-cdn-domains', 'aliyun-dcdn-domains', 'aliyun-slb-listeners'].find((name) => readString(src, name) && readString(src, name) !== 'false') ?? 'aliyun-cas';
 }
 
 function readDomains(src: InputSource, name: string): string[] {
