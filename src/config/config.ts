@@ -23,9 +23,10 @@ export interface Config {
 }
 
 export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
-  const deploy = readDeployConfig(src);
+  const acme = readAcmeConfig(src);
+  const deploy = readDeployConfig(src, acme.domains);
   return deepFreeze({
-    acme: readAcmeConfig(src),
+    acme,
     dns: readDnsConfig(src, env),
     deploy,
     cloud: readCloudConfig(src, env, deploy.mode === 'never'),
