@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { DeployConfig, DeployTarget } from '../src/deploy/deploy-config.js';
-import { deployCertificate, fetchDeployedCertificate, type CertificateBundle, type HostResult } from '../src/deploy/deploy.js';
+import { deployCertificate, readDeployedFiles, type CertificateBundle, type HostResult } from '../src/deploy/deploy.js';
 import { parseKnownHosts } from '../src/deploy/known-hosts.js';
 import { deployConfigFor, startTestCa, type TestCa } from './support/deploy-fixtures.js';
 import { memoryLog } from './support/memory-log.js';
@@ -335,15 +335,16 @@ describe('deploying to three hosts', () => {
     );
   });
 
-  it('reads back the deployed certificate from the first host that has one', async () => {
-    const [host1, host2] = hosts;
+  it('reads back the deployed files of every host that holds a certificate and its key', async () => {
+    const [host1, host2, host3] = hosts;
     await host1.exec(`rm '${host1.keyPath}'`);
-    const found = await fetchDeployedCertificate(config, 'example.com', log);
-    assert.ok(found);
-    assert.equal(found.target, host2.label);
-    assert.equal(found.fullchainPem, bundles.at(-1)!.fullchainPem);
-    assert.equal(found.keyPem, bundles.at(-1)!.keyPem);
-    assert.equal(await fetchDeployedCertificate(config, 'other.example', log), undefined);
+    const found = await readDeployedFiles(config, 'example.com', log);
+    assert.deepEqual(found.map((files) => files.target), [host2.label, host3.label]);
+    assert.equal(found[0].certPath, host2.certPath);
+    assert.equal(found[0].cert.toString(), bundles.at(-1)!.fullchainPem);
+    assert.equal(found[0].key.toString(), bundles.at(-1)!.keyPem);
+    assert.match(log.text(), new RegExp(`${host1.label}: no deployed certificate and key`));
+    assert.deepEqual(await readDeployedFiles(config, 'other.example', log), []);
   });
 
   it('deploys only the certificate of a CSR, and without a reload command does not check TLS', async () => {
@@ -396,8 +397,8 @@ describe('deploying through a jump host', () => {
     // servedNotAfter comes from the TLS check, made through the jump host too.
     assert.ok(results.every((result) => result.servedNotAfter));
     for (const host of network.hosts) await assertServes(host, bundle.fullchainPem);
-    const found = await fetchDeployedCertificate(config, 'example.com', log);
-    assert.equal(found?.target, network.hosts[0].label);
+    const found = await readDeployedFiles(config, 'example.com', log);
+    assert.deepEqual(found.map((files) => files.target), network.hosts.map((host) => host.label));
   });
 
   it('reports a target the jump host cannot reach, and still deploys to the others', async () => {
