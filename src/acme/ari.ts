@@ -38,7 +38,7 @@ export function ariCertId(leafPem: string): string {
 }
 
 /** The CA's renewalInfo URL, or undefined when its directory names none or cannot be read. */
-async function renewalInfoUrl(directoryUrl: string, get: HttpGet = unsignedGet(), log?: DebugLog): Promise<string | undefined> {
+export async function renewalInfoUrl(directoryUrl: string, get: HttpGet = unsignedGet(), log?: DebugLog): Promise<string | undefined> {
   let directory: Directory;
   try {
     directory = await readDirectory(directoryUrl, get);
@@ -60,13 +60,28 @@ export async function fetchRenewalInfo(
 ): Promise<RenewalWindow | undefined> {
   const base = await renewalInfoUrl(directoryUrl, get, log);
   if (!base) return undefined;
-  const url = `${base.endsWith('/') ? base : `${base}/`}${certId}`;
+  const answer = await askRenewalInfo(base, certId, get, log);
+  return answer.kind === 'window' ? answer.window : undefined;
+}
+
+/**
+ * What a CA's renewalInfo endpoint says about a certificate. `unknown` is its 404: the CA did not
+ * issue that certificate (RFC 9773 §4.1), which matters when deciding whether to adopt one; any
+ * other failure is `none`, like an answer without a usable window.
+ */
+export type RenewalInfoAnswer =
+  | { readonly kind: 'window'; readonly window: RenewalWindow }
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'none' };
+
+export async function askRenewalInfo(renewalInfoBase: string, certId: string, get: HttpGet, log?: DebugLog): Promise<RenewalInfoAnswer> {
+  const url = `${renewalInfoBase.endsWith('/') ? renewalInfoBase : `${renewalInfoBase}/`}${certId}`;
   let answer: Awaited<ReturnType<HttpGet>>;
   try {
     answer = await get(url);
   } catch (error) {
     log?.debug(`ARI: could not read ${url}: ${describe(error)}`);
-    return undefined;
+    return httpStatus(error) === 404 ? { kind: 'unknown' } : { kind: 'none' };
   }
   const window = parseRenewalInfo(answer.data, answer.headers?.['retry-after']);
   log?.debug(
@@ -74,7 +89,7 @@ export async function fetchRenewalInfo(
       ? `ARI: the CA suggests renewing between ${window.start.toISOString()} and ${window.end.toISOString()}${window.explanationUrl ? ` (${window.explanationUrl})` : ''}`
       : `ARI: ${url} answered without a valid suggestedWindow`,
   );
-  return window;
+  return window ? { kind: 'window', window } : { kind: 'none' };
 }
 
 function parseRenewalInfo(body: unknown, retryAfterHeader: unknown): RenewalWindow | undefined {
@@ -117,6 +132,11 @@ function timestamp(value: unknown): Date | undefined {
 function webUrl(value: unknown): string | undefined {
   if (typeof value !== 'string' || !URL.canParse(value)) return undefined;
   return ['https:', 'http:'].includes(new URL(value).protocol) ? value : undefined;
+}
+
+function httpStatus(error: unknown): number | undefined {
+  const response = isRecord(error) ? error.response : undefined;
+  return isRecord(response) && typeof response.status === 'number' ? response.status : undefined;
 }
 
 function describe(error: unknown): string {

@@ -4,7 +4,10 @@ import * as acme from 'acme-client';
 import { InputError } from '../config/input-helper.js';
 import { caAgent } from './acme-session.js';
 
-/** An unauthenticated GET resolving to the parsed JSON body and the headers; rejects on a non-2xx answer. */
+/**
+ * An unauthenticated GET resolving to the parsed JSON body and the headers; rejects on a non-2xx
+ * answer with an error that carries the status as `response.status`, as axios's errors do.
+ */
 export type HttpGet = (url: string) => Promise<{ readonly data: unknown; readonly headers?: Readonly<Record<string, unknown>> }>;
 
 const TIMEOUT_MS = 10_000;
