@@ -4,11 +4,13 @@ import { ensureCertificate } from './acme/certificate-manager.js';
 import { readConfig } from './config/config.js';
 import type { InputSource } from './config/input-helper.js';
 import { deployCertificate } from './deploy/deploy.js';
-import { createDnsSolver } from './dns/dns-solver.js';
-import { buildReport, report } from './report.js';
+import { createDnsSolver, removeListedRecords } from './dns/dns-solver.js';
+import { startRunControl } from './lifecycle/run-control.js';
+import { mainStepLedger } from './lifecycle/step-state.js';
+import { buildReport, report, reportStopped } from './report.js';
 import { maskSecrets } from './secrets.js';
 import { adoptDeployedCertificate } from './state/adopt-deployed.js';
-import { openStateCache } from './state/state-lifecycle.js';
+import { openStateCache, type StateCache } from './state/state-lifecycle.js';
 import { actionsLog as log } from './util/log.js';
 
 async function main(): Promise<void> {
@@ -16,45 +18,66 @@ async function main(): Promise<void> {
   maskSecrets(src, process.env);
   const config = readConfig(src, process.env);
   const now = () => new Date();
+  const run = startRunControl({ timeoutMs: config.timeoutMs, forceExit: leave });
+  const ledger = mainStepLedger();
+  run.onStop(() => removeListedRecords(config.dns, ledger, log));
+  const { signal } = run;
 
-  const cache = await core.group('Restore state', () => openStateCache(config, process.env, log));
+  let cache: StateCache | undefined;
   try {
-    const { adopted, outcome } = await core.group('Certificate', async () => ({
-      adopted: await adoptDeployedCertificate(config, log, now()),
-      outcome: await ensureCertificate(config.acme, {
-        statePath: config.statePath,
-        solve: createDnsSolver(config.dns, log),
-        log,
-        now,
-        dryRun: config.dryRun,
-      }),
-    }));
+    cache = await run.guard(
+      run.waitingFor('the state cache', () => core.group('Restore state', () => openStateCache(config, process.env, log))),
+    );
+    const { adopted, outcome } = await run.guard(
+      core.group('Certificate', async () => ({
+        adopted: await run.waitingFor('the hosts (adopting their certificate)', () => adoptDeployedCertificate(config, log, now())),
+        outcome: await run.waitingFor(`the CA (${config.acme.directoryUrl})`, () =>
+          ensureCertificate(config.acme, {
+            statePath: config.statePath,
+            solve: createDnsSolver(config.dns, log, { ledger, signal, waitingFor: run.waitingFor }),
+            log,
+            now,
+            dryRun: config.dryRun,
+            signal,
+          }),
+        ),
+      })),
+    );
     // Saved before any host is touched: a failed deployment never loses a new certificate.
-    await core.group('Save state', () => cache.save());
+    await core.group('Save state', () => cache!.save());
     const certificate = outcome.certificate;
     const hosts =
       certificate && config.deploy.targets.length > 0
-        ? await core.group('Deploy', () =>
-            deployCertificate(
-              { name: config.acme.certificateName, domains: [...config.acme.domains], ...certificate },
-              config.deploy,
-              { dryRun: config.dryRun, log },
+        ? await run.guard(
+            run.waitingFor('the deployment to the hosts', () =>
+              core.group('Deploy', () =>
+                deployCertificate(
+                  { name: config.acme.certificateName, domains: [...config.acme.domains], ...certificate },
+                  config.deploy,
+                  { dryRun: config.dryRun, log, signal },
+                ),
+              ),
             ),
           )
         : [];
     await report(buildReport(config, outcome, adopted, hosts, now()));
   } catch (error) {
     // A failed order may still have registered an account worth keeping.
-    await core.group('Save state', () => cache.save());
+    if (cache) await core.group('Save state', () => cache!.save());
+    if (signal.aborted) await reportStopped(config, (signal.reason as Error).message);
     throw error;
+  } finally {
+    run.dispose();
   }
+}
+
+function leave(reason: string): void {
+  core.setFailed(reason);
+  process.exit();
 }
 
 main().then(
   // HTTP keep-alive in the toolkit libraries can hold the event loop open: leave once done.
   () => process.exit(),
-  (error: unknown) => {
-    core.setFailed(error instanceof Error ? error.message : String(error));
-    process.exit();
-  },
+  (error: unknown) => leave(error instanceof Error ? error.message : String(error)),
 );

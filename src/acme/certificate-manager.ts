@@ -28,6 +28,8 @@ export interface CertificateDeps {
   readonly log: Log;
   readonly now: () => Date;
   readonly dryRun: boolean;
+  /** The run's stop: requests to the CA are cut short. */
+  readonly signal?: AbortSignal;
 }
 
 export async function ensureCertificate(config: AcmeConfig, deps: CertificateDeps): Promise<CertificateOutcome> {
@@ -57,7 +59,7 @@ export async function ensureCertificate(config: AcmeConfig, deps: CertificateDep
   }
 
   const serverFolder = serverFolderName(config.directoryUrl);
-  const { client, account, registered } = await openAccount(config, readAccount(statePath, serverFolder, config.email), log);
+  const { client, account, registered } = await openAccount(config, readAccount(statePath, serverFolder, config.email), log, deps.signal);
   // Saved before ordering: a failed order must not cost a new registration (CAs rate-limit those).
   if (registered) writeAccount(statePath, serverFolder, account);
 

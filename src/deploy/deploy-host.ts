@@ -34,6 +34,8 @@ export interface HostResult {
 export interface HostOptions {
   dryRun: boolean;
   log: Log;
+  /** The run's stop: no new step starts, files already replaced are put back. */
+  signal?: AbortSignal;
 }
 
 const CERT_MODE = 0o644;
@@ -99,9 +101,10 @@ class HostDeployment {
       why = difference;
     }
     if (this.options.dryRun) return this.result('would-deploy', why);
+    this.options.signal?.throwIfAborted();
     this.info(`deploying: ${why}`);
 
-    const replacement = await replaceFiles(sftp, files, owner);
+    const replacement = await replaceFiles(sftp, files, owner, this.options.signal);
     this.info(`replaced ${files.map((file) => file.path).join(', ')}`);
     const reloadCommand = this.target.reloadCommand;
     if (!reloadCommand) {
@@ -111,6 +114,7 @@ class HostDeployment {
       return this.result('deployed', 'no reload-command: the server uses the new files from its next reload');
     }
 
+    if (this.options.signal?.aborted) return this.rollBack(replacement, reloadCommand, 'the run stopped before the reload');
     const reloadProblem = await this.reload(reloadCommand);
     if (reloadProblem) return this.rollBack(replacement, reloadCommand, reloadProblem);
     let servedNotAfter: string | undefined;
@@ -164,6 +168,8 @@ class HostDeployment {
     } catch (error) {
       return failed(this.target, `${problem}; restoring the previous files failed: ${(error as Error).message}`, this.log);
     }
+    // A stopping run has seconds left: the old files are back, the next reload picks them up.
+    if (this.options.signal?.aborted) return failed(this.target, `${problem}; previous files restored, not reloaded (the run stopped)`, this.log);
     const again = await this.reload(reloadCommand);
     const parts = [problem, again ? `previous files restored, but reloading them failed too (${again})` : 'previous files restored and reloaded'];
     if (!this.config.verifyTls) return failed(this.target, parts.join('; '), this.log);
@@ -206,7 +212,7 @@ class HostDeployment {
   }
 
   private exec(command: string, env?: Record<string, string>): Promise<ExecResult> {
-    return this.session.exec(command, { timeoutMs: this.config.timeoutMs, ...(env ? { env } : {}) });
+    return this.session.exec(command, { timeoutMs: this.config.timeoutMs, signal: this.options.signal, ...(env ? { env } : {}) });
   }
 
   private result(status: HostResult['status'], reason?: string): HostResult {

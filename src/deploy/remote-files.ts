@@ -43,12 +43,19 @@ export async function statRemote(sftp: SFTPWrapper, path: string): Promise<Stats
  * uploading leaves the host untouched. If replacing fails half-way, what was done is undone before
  * the error is thrown.
  */
-export async function replaceFiles(sftp: SFTPWrapper, files: readonly RemoteFile[], owner?: RemoteOwner): Promise<Replacement> {
+export async function replaceFiles(
+  sftp: SFTPWrapper,
+  files: readonly RemoteFile[],
+  owner?: RemoteOwner,
+  signal?: AbortSignal,
+): Promise<Replacement> {
   const job = new ReplaceJob(sftp, randomBytes(6).toString('hex'));
+  // A stopping run starts no further step; what was done is undone below.
+  const step = () => signal?.throwIfAborted();
   try {
-    for (const dir of new Set(files.map((file) => posix.dirname(file.path)))) await job.makeDirs(dir);
-    for (const file of files) await job.stage(file, owner);
-    for (const file of files) await job.swap(file.path);
+    for (const dir of new Set(files.map((file) => posix.dirname(file.path)))) await job.makeDirs(dir).then(step);
+    for (const file of files) await job.stage(file, owner).then(step);
+    for (const file of files) await job.swap(file.path).then(step);
   } catch (error) {
     await job.restore().catch((undoError: Error) => {
       throw new AggregateError([error, undoError], `${(error as Error).message}; undoing it failed too: ${undoError.message}`);

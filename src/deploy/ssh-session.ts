@@ -25,7 +25,15 @@ export interface ExecOptions {
   /** Exported by the shell before the command: sshd drops `env` requests unless AcceptEnv allows them. */
   env?: Readonly<Record<string, string>>;
   timeoutMs: number;
+  /** The run's stop: a command still running is killed as at its timeout. */
+  signal?: AbortSignal;
 }
+
+/** SFTP requests (callback last) that each get the ssh-timeout; anything else passes through. */
+const SFTP_REQUESTS = new Set([
+  'open', 'close', 'read', 'write', 'fstat', 'stat', 'lstat', 'fchmod', 'chmod', 'fchown', 'chown', 'mkdir', 'rmdir',
+  'unlink', 'rename', 'readFile', 'readdir', 'realpath', 'ext_openssh_rename', 'ext_openssh_hardlink', 'ext_openssh_fsync',
+]);
 
 /** Output kept per stream: enough for any error message, bounded against a chatty command. */
 const OUTPUT_LIMIT = 64 * 1024;
@@ -99,15 +107,22 @@ export class SshSession {
         });
         channel.stderr.on('data', (chunk: Buffer) => stderr.add(chunk));
         let timedOut = false;
-        const timer = setTimeout(() => {
+        const stop = (why: string) => {
+          if (timedOut) return;
           timedOut = true;
+          clearTimeout(timer);
           void this.kill(pid).finally(() => {
             channel.close();
-            reject(new Error(`\`${command}\` on ${this.label} did not finish within ${seconds(options.timeoutMs)} (ssh-timeout); it was killed`));
+            reject(new Error(`\`${command}\` on ${this.label} ${why}; it was killed`));
           });
-        }, options.timeoutMs);
+        };
+        const timer = setTimeout(() => stop(`did not finish within ${seconds(options.timeoutMs)} (ssh-timeout)`), options.timeoutMs);
+        const onAbort = () => stop('was still running when the run stopped');
+        if (options.signal?.aborted) onAbort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
         channel.once('close', (code: number | null | undefined, signal?: string) => {
           clearTimeout(timer);
+          options.signal?.removeEventListener('abort', onAbort);
           // A command killed for its timeout fails with the timeout, not with its signal.
           if (timedOut) return;
           resolve({
@@ -137,7 +152,12 @@ export class SshSession {
     });
   }
 
-  /** The session's SFTP channel, opened on first use. */
+  /**
+   * The session's SFTP channel, opened on first use. Every request is bounded by ssh-timeout: sshd
+   * keeps answering keepalives while its sftp-server is stuck (a hung mount, a FIFO being read), so
+   * only a per-request timer notices. On expiry the whole session is closed, since requests queue
+   * behind the stuck one and the host cannot be trusted to finish anything.
+   */
   sftp(): Promise<SFTPWrapper> {
     this.sftpChannel ??= withTimeout(
       new Promise<SFTPWrapper>((resolve, reject) =>
@@ -145,13 +165,38 @@ export class SshSession {
           if (error) return reject(new Error(`cannot start SFTP on ${this.label}: ${error.message}`, { cause: error }));
           // A broken channel also fails every pending request, which is where it is reported.
           sftp.on('error', () => undefined);
-          resolve(sftp);
+          resolve(this.bounded(sftp));
         }),
       ),
       this.timeoutMs,
       `SFTP on ${this.label} did not start within ${seconds(this.timeoutMs)}`,
     );
     return this.sftpChannel;
+  }
+
+  private bounded(sftp: SFTPWrapper): SFTPWrapper {
+    return new Proxy(sftp, {
+      get: (target, property, receiver) => {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function') return value;
+        if (typeof property !== 'string' || !SFTP_REQUESTS.has(property)) return value.bind(target);
+        return (...args: unknown[]) => {
+          const callback = args.pop() as (error?: Error, ...results: unknown[]) => void;
+          let settled = false;
+          const timer = setTimeout(() => {
+            settled = true;
+            this.destroy();
+            callback(new Error(`no answer from the SFTP server on ${this.label} within ${seconds(this.timeoutMs)} (ssh-timeout); the connection was closed`));
+          }, this.timeoutMs);
+          return value.call(target, ...args, (error?: Error, ...results: unknown[]) => {
+            if (settled) return;
+            settled = true;
+            clearTimeout(timer);
+            callback(error, ...results);
+          });
+        };
+      },
+    });
   }
 
   /**
@@ -177,6 +222,12 @@ export class SshSession {
   close(): void {
     this.client.end();
     this.bastion?.client.end();
+  }
+
+  /** Drops the connection without the goodbye a stuck server would never answer. */
+  destroy(): void {
+    this.client.destroy();
+    this.bastion?.client.destroy();
   }
 }
 

@@ -19,6 +19,8 @@ export interface AliDnsServerOptions {
   challtestsrv?: { managementUrl: string };
   /** The server's clock in ms; tests skew it to exercise the timestamp check. */
   now?: () => number;
+  /** How long an added TXT record takes to reach the DNS server (the real service takes seconds). */
+  propagationDelayMs?: number;
 }
 
 export interface AliDnsRecord {
@@ -50,6 +52,11 @@ export interface AliDnsServer {
    * `LostResponse` runs the action, then drops the connection, as when an answer is lost on the way.
    */
   failNext(code: string, times?: number, action?: string): void;
+  /**
+   * The next `times` calls of `action` take effect at once but are answered only after `delayMs`,
+   * as when the gateway is slow: a client that gives up early cannot tell whether the call worked.
+   */
+  answerLate(action: string, delayMs: number, times?: number): void;
   stop(): Promise<void>;
 }
 
@@ -101,6 +108,8 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
   const stored: StoredRecord[] = [];
   const requests: AliDnsRequest[] = [];
   const failures: Array<{ code: string; action?: string }> = [];
+  const lateAnswers: Array<{ action: string; delayMs: number }> = [];
+  const timers = new Set<NodeJS.Timeout>();
   const usedNonces = new Set<string>();
   let nextRecordId = 1_000_000_000_000_000_001n;
   let exclusive = Promise.resolve();
@@ -177,6 +186,19 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
     if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${await response.text()}`);
   }
 
+  /** Mirrors a new TXT record once the propagation delay is over, unless it was deleted meanwhile. */
+  function publishLater(record: StoredRecord): Promise<void> | void {
+    const publish = () => mirror('set-txt', { host: `${fqdnOf(record)}.`, value: record.Value });
+    if (!options.propagationDelayMs) return publish();
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      void serialized(async () => {
+        if (stored.includes(record)) await publish();
+      });
+    }, options.propagationDelayMs);
+    timers.add(timer);
+  }
+
   const actions: Record<string, (params: Record<string, string>) => Promise<object> | object> = {
     DescribeDomains(params) {
       const { pageNumber, pageSize } = paging(params, 100);
@@ -237,7 +259,7 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
           CreateTimestamp: now(),
         };
         stored.push(record);
-        if (type === 'TXT') await mirror('set-txt', { host: `${fqdnOf(record)}.`, value: record.Value });
+        if (type === 'TXT') publishLater(record);
         return { RecordId: record.RecordId };
       });
     },
@@ -342,6 +364,14 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
       if (!action) throw new ApiError(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.');
       const body = { ...(await action(params)), RequestId: requestId };
       if (injected === 'LostResponse') dropConnection(req);
+      const late = lateAnswers.findIndex((entry) => entry.action === params.Action);
+      if (late >= 0) {
+        const { delayMs } = lateAnswers.splice(late, 1)[0];
+        await new Promise((resolve) => {
+          const timer = setTimeout(() => resolve(timers.delete(timer)), delayMs);
+          timers.add(timer);
+        });
+      }
       return body;
     } catch (error) {
       if (error instanceof ApiError) call.Code = error.code;
@@ -383,8 +413,12 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
     failNext(code, times = 1, action) {
       for (let i = 0; i < times; i++) failures.push({ code, action });
     },
+    answerLate(action, delayMs, times = 1) {
+      for (let i = 0; i < times; i++) lateAnswers.push({ action, delayMs });
+    },
     stop: () =>
       new Promise<void>((resolve, reject) => {
+        for (const timer of timers) clearTimeout(timer);
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
