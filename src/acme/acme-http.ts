@@ -7,7 +7,7 @@ import type { Agent } from 'node:https';
 import type * as acme from 'acme-client';
 
 export interface AcmeHttpOptions {
-  /** Per request. */
+  /** Per try of a request. */
   readonly timeoutMs: number;
   /** Trust for the CA's HTTPS; the public roots when absent. */
   readonly agent?: Agent;
@@ -38,38 +38,81 @@ export function boundClientRequests(client: acme.Client, options: AcmeHttpOption
   const http = (client as unknown as { http: HttpClient }).http;
   const request = http.request.bind(http);
   const signedRequest = http.signedRequest.bind(http);
-  const extra = { timeout: options.timeoutMs, ...(options.signal && { signal: options.signal }), ...(options.agent && { httpsAgent: options.agent }) };
+  const agent = options.agent ? { httpsAgent: options.agent } : {};
 
   http.request = (url, method, opts = {}) => {
-    const send = () => request(url, method, { ...opts, ...extra });
-    const idempotent = /^(get|head)$/i.test(method);
-    return tryAgain(send, idempotent ? ATTEMPTS : 1, `${method.toUpperCase()} ${url}`, options);
+    const what = `${method.toUpperCase()} ${url}`;
+    const send = () => withinTimeout((signal) => request(url, method, { ...opts, ...agent, signal }), what, options);
+    return tryAgain(send, /^(get|head)$/i.test(method) ? ATTEMPTS : 1, options);
   };
   // A POST-as-GET (null payload) only reads; badNonce re-sends (attempts > 0) are acme-client's own.
   http.signedRequest = (url, payload, opts, attempts = 0) => {
     const send = () => signedRequest(url, payload, opts, attempts);
-    if (payload !== null || attempts > 0) return send();
-    return tryAgain(send, ATTEMPTS, `POST ${url}`, options);
+    return payload !== null || attempts > 0 ? send() : tryAgain(send, ATTEMPTS, options);
   };
 }
 
-async function tryAgain<T>(send: () => Promise<T>, attempts: number, what: string, options: AcmeHttpOptions): Promise<T> {
+/**
+ * One request, abandoned at the timeout or the run's stop. The timer is ours, not axios's:
+ * acme-client's retry interceptor turns axios's own timeout error into a TypeError that names
+ * nothing. The abandoned request is aborted and fails in the background.
+ */
+function withinTimeout<T>(send: (signal: AbortSignal) => Promise<T>, what: string, options: AcmeHttpOptions): Promise<T> {
+  const attempt = new AbortController();
+  const signal = options.signal ? AbortSignal.any([attempt.signal, options.signal]) : attempt.signal;
+  return new Promise<T>((resolve, reject) => {
+    const finish = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    };
+    const timer = setTimeout(() => {
+      attempt.abort();
+      reject(new NoAnswer(`ACME request ${what} got no answer within ${options.timeoutMs / 1000} s`));
+    }, options.timeoutMs);
+    const onAbort = () => {
+      finish();
+      if (options.signal?.aborted) reject(options.signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    send(signal).then(
+      (value) => {
+        finish();
+        resolve(value);
+      },
+      (error: unknown) => {
+        finish();
+        reject(isBrokenConnection(error) ? new NoAnswer(`ACME request ${what} failed: the connection was refused or broke`) : error);
+      },
+    );
+  });
+}
+
+class NoAnswer extends Error {}
+
+async function tryAgain<T>(send: () => Promise<T>, attempts: number, options: AcmeHttpOptions): Promise<T> {
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     try {
       return await send();
     } catch (error) {
-      if (error instanceof AcmeRequestError || options.signal?.aborted) throw error;
-      const code = (error as { code?: string }).code;
-      if (!code || !NO_ANSWER.has(code)) throw error;
+      if (!(error instanceof NoAnswer) || options.signal?.aborted) throw error;
       const spent = Date.now() - started;
       if (attempt >= attempts || spent + RETRY_DELAY_MS + options.timeoutMs > BUDGET_TIMEOUTS * options.timeoutMs) {
-        const why = code === 'ECONNABORTED' || code === 'ETIMEDOUT' ? `got no answer within ${options.timeoutMs / 1000} s` : `failed (${code})`;
-        throw new AcmeRequestError(`ACME request ${what} ${why}${attempt > 1 ? `, ${attempt} tries` : ''} (acme-timeout)`, error);
+        throw new AcmeRequestError(`${error.message}${attempt > 1 ? ` (${attempt} tries)` : ''}; acme-timeout is ${options.timeoutMs / 1000} s`, error);
       }
       await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
     }
   }
+}
+
+/**
+ * acme-client retries refused and reset connections itself, then hands on a TypeError from reading
+ * the missing response; that (or a plain network error code) means the CA never answered.
+ */
+function isBrokenConnection(error: unknown): boolean {
+  const { code, response, message } = error as { code?: string; response?: unknown; message?: string };
+  if (response !== undefined) return false;
+  return (code !== undefined && NO_ANSWER.has(code)) || (error instanceof TypeError && /reading 'config'/.test(message ?? ''));
 }
 
 /** Names the step of the order a request failed in; other errors pass through unchanged. */
