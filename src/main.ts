@@ -7,7 +7,7 @@ import { deployCertificate } from './deploy/deploy.js';
 import { createDnsSolver, removeListedRecords } from './dns/dns-solver.js';
 import { startRunControl } from './lifecycle/run-control.js';
 import { mainStepLedger } from './lifecycle/step-state.js';
-import { buildReport, report, reportStopped } from './report.js';
+import { buildReport, report, reportFailure } from './report.js';
 import { maskSecrets } from './secrets.js';
 import { adoptDeployedCertificate } from './state/adopt-deployed.js';
 import { openStateCache, type StateCache } from './state/state-lifecycle.js';
@@ -64,13 +64,13 @@ async function main(): Promise<void> {
   } catch (error) {
     // A failed order may still have registered an account worth keeping.
     if (cache) await core.group('Save state', () => cache!.save());
-    if (signal.aborted) await reportStopped(config, (signal.reason as Error).message);
     throw error;
   } finally {
     run.dispose();
   }
 }
 
+/** A stop whose clean-up overran its grace: fail the step now, before the runner kills it. */
 function leave(reason: string): void {
   core.setFailed(reason);
   process.exit();
@@ -79,5 +79,5 @@ function leave(reason: string): void {
 main().then(
   // HTTP keep-alive in the toolkit libraries can hold the event loop open: leave once done.
   () => process.exit(),
-  (error: unknown) => leave(error instanceof Error ? error.message : String(error)),
+  (error: unknown) => reportFailure(error).finally(() => process.exit()),
 );

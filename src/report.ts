@@ -58,13 +58,15 @@ export async function report(run: RunReport): Promise<void> {
   }
 }
 
-/** A run stopped early (cancelled, or past its timeout): the summary says why; the caller fails the step. */
-export async function reportStopped(config: Config, why: string): Promise<void> {
+/** A run stopped by an error says why in the summary too, where people look first. */
+export async function reportFailure(error: unknown): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error);
+  core.setFailed(message);
   await core.summary
-    .addHeading(`Certificate ${config.acme.certificateName}: run stopped`, 2)
-    .addRaw(`<p>${escape(why)}</p>`, true)
-    .addRaw('<p>The TXT records this run added were removed (a warning names any that could not be), and the state was saved if it changed.</p>', true)
-    .write();
+    .addHeading('Run failed', 2)
+    .addRaw(`<p>${escape(message)}</p>`, true)
+    .write()
+    .catch((writeError: Error) => core.warning(`Could not write the job summary: ${writeError.message}`));
 }
 
 /** Fewer days than this left after a run is worth a warning annotation: nothing else warns any more. */

@@ -71,8 +71,14 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
 
   const csr = request.csrPem ?? (await createCsr(domains, request.keyPem));
   const finalized = await acmeStep('Finalizing the order', () => client.finalizeOrder(order, csr));
-  const fullchainPem = await acmeStep('Downloading the certificate', () => client.getCertificate(finalized));
-  return { fullchainPem, issuerPem: issuerChain(fullchainPem), certUrl: finalized.certificate ?? '' };
+  // A CA that finalizes asynchronously (RFC 8555 §7.4) answers `processing` without the certificate
+  // URL; the final order has it, and lego's .json records it.
+  const ready =
+    finalized.status === 'valid'
+      ? finalized
+      : { ...(await acmeStep('Waiting for the certificate', () => client.waitForValidStatus(finalized))), url: finalized.url };
+  const fullchainPem = await acmeStep('Downloading the certificate', () => client.getCertificate(ready));
+  return { fullchainPem, issuerPem: issuerChain(fullchainPem), certUrl: ready.certificate ?? '' };
 }
 
 async function createOrder({ client, domains, replaces, log }: OrderRequest): Promise<acme.Order> {

@@ -22,10 +22,11 @@ export interface Config {
 }
 
 export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
+  const acme = readAcmeConfig(src);
   return deepFreeze({
-    acme: readAcmeConfig(src),
+    acme,
     dns: readDnsConfig(src, env),
-    deploy: readDeployConfig(src),
+    deploy: readDeployConfig(src, acme.domains),
     cache: readCacheConfig(src),
     statePath: readStatePath(src, env),
     dryRun: readBoolean(src, 'dry-run', false),
