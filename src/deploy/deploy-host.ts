@@ -57,12 +57,13 @@ export async function deployHost(
   } catch (error) {
     return failed(target, (error as Error).message, log);
   }
+  const deployment = new HostDeployment(session, target, bundle, config, options);
   try {
-    return await new HostDeployment(session, target, bundle, config, options).run();
+    return await deployment.run();
   } catch (error) {
     return failed(target, (error as Error).message, log);
   } finally {
-    session.close();
+    deployment.close();
   }
 }
 
@@ -78,6 +79,8 @@ export function remotePaths(target: DeployTarget, certName: string): { cert: str
 class HostDeployment {
   private readonly log: Log;
   private readonly paths: ReturnType<typeof remotePaths>;
+  /** Sessions opened to undo an upload after the first session was dropped. */
+  private readonly spareSessions: SshSession[] = [];
 
   constructor(
     private readonly session: SshSession,
@@ -104,7 +107,7 @@ class HostDeployment {
     this.options.signal?.throwIfAborted();
     this.info(`deploying: ${why}`);
 
-    const replacement = await replaceFiles(sftp, files, owner, this.options.signal);
+    const replacement = await replaceFiles(sftp, files, owner, { signal: this.options.signal, reconnect: () => this.reconnect() });
     this.info(`replaced ${files.map((file) => file.path).join(', ')}`);
     const reloadCommand = this.target.reloadCommand;
     if (!reloadCommand) {
@@ -126,6 +129,17 @@ class HostDeployment {
     }
     await this.keepBackups(replacement);
     return { ...this.result('deployed'), ...(servedNotAfter ? { servedNotAfter } : {}) };
+  }
+
+  close(): void {
+    for (const session of [this.session, ...this.spareSessions]) session.close();
+  }
+
+  private async reconnect(): Promise<SFTPWrapper> {
+    this.info('reconnecting to undo the upload');
+    const session = await SshSession.open(this.target, this.config, this.log);
+    this.spareSessions.push(session);
+    return session.sftp();
   }
 
   private files(): RemoteFile[] {

@@ -50,6 +50,8 @@ export function warnIfInsecure(policy: HostKeyPolicy, log: Log): void {
 
 export class SshSession {
   private sftpChannel?: Promise<SFTPWrapper>;
+  /** Set once the connection was dropped for a stuck request: later requests fail at once. */
+  private destroyed = false;
 
   private constructor(
     readonly target: SshEndpoint,
@@ -182,6 +184,9 @@ export class SshSession {
         if (typeof property !== 'string' || !SFTP_REQUESTS.has(property)) return value.bind(target);
         return (...args: unknown[]) => {
           const callback = args.pop() as (error?: Error, ...results: unknown[]) => void;
+          if (this.destroyed) {
+            return process.nextTick(() => callback(new Error(`the connection to ${this.label} was closed after a request timed out`)));
+          }
           let settled = false;
           const timer = setTimeout(() => {
             settled = true;
@@ -226,6 +231,7 @@ export class SshSession {
 
   /** Drops the connection without the goodbye a stuck server would never answer. */
   destroy(): void {
+    this.destroyed = true;
     this.client.destroy();
     this.bastion?.client.destroy();
   }

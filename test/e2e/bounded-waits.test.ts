@@ -1,7 +1,8 @@
 // Nothing the run waits for can hold it forever: a CA that stops answering mid-order, and a host
-// whose SFTP server blocks (a FIFO at the target path), each fail within their bound, with a
-// message that names what stalled, and leave nothing behind.
+// whose SFTP server blocks (a FIFO at the target path, or the server stopped mid-upload), each fail
+// within their bound, with a message that names what stalled, and leave nothing behind.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { startAliDnsServer } from '../doubles/alidns-server.js';
 import { waitFor } from '../support/ports.js';
@@ -12,7 +13,7 @@ import { startFullFixture, type FullFixture } from './full-fixture.js';
 
 let fx: FullFixture;
 before(async () => {
-  fx = await startFullFixture(2);
+  fx = await startFullFixture(2, { freezableSftp: true });
 });
 after(async () => {
   await fx?.stop();
@@ -62,6 +63,7 @@ describe('bounded waits', () => {
 
   it('a host whose SFTP server blocks (FIFO at the target path) fails within ssh-timeout; the other is deployed', async () => {
     const [good, stuck] = fx.network.hosts;
+    const original = await stuck.readFile(stuck.certPath);
     await stuck.exec(`rm -f '${stuck.certPath}' && mkfifo '${stuck.certPath}'`);
     try {
       fx.freshRunner();
@@ -83,6 +85,34 @@ describe('bounded waits', () => {
       assert.equal((await stuck.exec(`test -p '${stuck.certPath}'`)).code, 0, 'the stuck host is untouched');
     } finally {
       await stuck.exec(`rm -f '${stuck.certPath}'`);
+      await stuck.writeFile(stuck.certPath, original, 0o644);
     }
+  });
+
+  it('a host whose SFTP server stops mid-upload fails within ssh-timeout, keeps its old files and gets no temporary file', async () => {
+    const [good, frozen] = fx.network.hosts;
+    const before = { cert: await frozen.readFile(frozen.certPath), key: await frozen.readFile(frozen.keyPath) };
+    await frozen.freezeSftpOnNextWrite();
+    fx.freshRunner();
+    const started = Date.now();
+    const run = await startAction({
+      // A new certificate, whatever the hosts hold after the tests before: both hosts are written to.
+      inputs: fx.inputs({ 'ssh-timeout': '3', cache: 'false', 'force-renew': 'true' }),
+      env: fx.core.credentials,
+      timeoutMs: 90_000,
+    }).done;
+    const took = Date.now() - started;
+
+    const pid = frozen.frozenSftpPid();
+    assert.ok(pid, 'the SFTP server was stopped mid-upload');
+    assert.match(readFileSync(`/proc/${pid}/stat`, 'utf8'), /^\d+ \([^)]*\) T /, 'and is still stopped');
+    assert.deepEqual(JSON.parse(run.outputs['deployed-hosts']), [good.label], run.log);
+    assert.deepEqual(JSON.parse(run.outputs['failed-hosts']), [frozen.label]);
+    assert.match(run.log, /cannot write \S+\.tmp: no answer from the SFTP server on \S+ within 3 s \(ssh-timeout\)/);
+    assert.ok(took < 40_000, `took ${took} ms`);
+    const left = await frozen.exec(`find '${frozen.acmeDir}' -name '*.tmp' -o -name '*.old'`);
+    assert.equal(left.stdout, '', 'the temporary file was removed over a new connection');
+    assert.deepEqual(await frozen.readFile(frozen.certPath), before.cert);
+    assert.deepEqual(await frozen.readFile(frozen.keyPath), before.key);
   });
 });

@@ -15,6 +15,9 @@ import { dirname, join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { freePort, waitFor } from './ports.js';
 
+/** The freezable SFTP subsystem (see SshHostsOptions.freezableSftp). */
+const SFTP_GATE = join(import.meta.dirname, 'sftp-gate.mjs');
+
 export type HostKeyType = 'ed25519' | 'ecdsa' | 'rsa';
 export const HOST_KEY_TYPES: readonly HostKeyType[] = ['ed25519', 'ecdsa', 'rsa'];
 
@@ -79,6 +82,13 @@ export interface TestHost {
   nginxReload(): Promise<void>;
   /** Adds a line to this host's authorized_keys. */
   authorize(publicKey: string): Promise<void>;
+  /**
+   * With `freezableSftp`: the SFTP server of the next session that writes stops (SIGSTOP) right
+   * before its first write, and stays stopped; sshd keeps answering.
+   */
+  freezeSftpOnNextWrite(): Promise<void>;
+  /** The pid of the SFTP server frozen so far, if any. */
+  frozenSftpPid(): number | undefined;
   /** sshd's stderr and nginx's error log so far, for failure messages. */
   logs(): string;
   stop(): Promise<void>;
@@ -117,6 +127,8 @@ export interface SshHostsOptions {
   privateDirs?: readonly string[];
   /** Also give each host a unique local IPv6 address (namespaces only). */
   ipv6?: boolean;
+  /** Serve SFTP through test/support/sftp-gate.mjs, so `freezeSftpOnNextWrite` works. */
+  freezableSftp?: boolean;
 }
 
 export interface SshKeyPair {
@@ -756,7 +768,9 @@ class Host {
         `AllowTcpForwarding ${this.plan.role === 'jump' ? 'yes' : 'no'}`,
         'X11Forwarding no',
         'PrintMotd no',
-        'Subsystem sftp internal-sftp',
+        this.network.options.freezableSftp
+          ? `Subsystem sftp ${process.execPath} ${SFTP_GATE} ${join(this.dir, 'freeze-sftp')} ${join(this.dir, 'frozen-sftp.pid')}`
+          : 'Subsystem sftp internal-sftp',
         'LogLevel VERBOSE',
         '',
       ].join('\n'),
@@ -995,6 +1009,11 @@ class Host {
       servedCertificatePem: (sni) => host.servedCertificatePem(sni),
       nginxReload: () => host.nginxReload(),
       authorize: (publicKey) => host.authorize(publicKey),
+      freezeSftpOnNextWrite: () => writeFile(join(host.dir, 'freeze-sftp'), ''),
+      frozenSftpPid: () => {
+        const pid = safeRead(join(host.dir, 'frozen-sftp.pid')).trim();
+        return pid ? Number(pid) : undefined;
+      },
       logs: () => host.logs(),
       stop: () => host.stop(),
     };
