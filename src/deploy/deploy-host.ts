@@ -53,7 +53,7 @@ export async function deployHost(
   const { log } = options;
   let session: SshSession;
   try {
-    session = await SshSession.open(target, config, log);
+    session = await SshSession.open(target, config, log, options.signal);
   } catch (error) {
     return failed(target, (error as Error).message, log);
   }

@@ -35,6 +35,9 @@ const SFTP_REQUESTS = new Set([
   'unlink', 'rename', 'readFile', 'readdir', 'realpath', 'ext_openssh_rename', 'ext_openssh_hardlink', 'ext_openssh_fsync',
 ]);
 
+/** How long an SFTP request in flight when the run stops may still take. */
+const STOP_GRACE_MS = 500;
+
 /** Output kept per stream: enough for any error message, bounded against a chatty command. */
 const OUTPUT_LIMIT = 64 * 1024;
 
@@ -58,15 +61,17 @@ export class SshSession {
     private readonly client: Client,
     private readonly bastion: { client: Client; endpoint: SshEndpoint } | undefined,
     private readonly timeoutMs: number,
+    private readonly signal: AbortSignal | undefined,
   ) {}
 
-  static async open(target: SshEndpoint, config: SessionConfig, log: Log): Promise<SshSession> {
+  /** With `signal`, requests still unanswered shortly after the run stops count as timed out. */
+  static async open(target: SshEndpoint, config: SessionConfig, log: Log, signal?: AbortSignal): Promise<SshSession> {
     if (!config.privateKey) throw new Error('no SSH private key to log in with');
     const credentials = { privateKey: config.privateKey, passphrase: config.passphrase };
     const jump = config.jumpHost;
     if (!jump) {
       const client = await connectClient(target, credentials, config, log);
-      return new SshSession(target, client, undefined, config.timeoutMs);
+      return new SshSession(target, client, undefined, config.timeoutMs, signal);
     }
     const bastion = await connectClient(jump, credentials, config, log).catch((error: Error) => {
       throw new Error(`jump host: ${error.message}`, { cause: error });
@@ -74,7 +79,7 @@ export class SshSession {
     try {
       const sock = await forwardOut(bastion, jump, target.host, target.port, config.timeoutMs);
       const client = await connectClient(target, credentials, config, log, sock);
-      return new SshSession(target, client, { client: bastion, endpoint: jump }, config.timeoutMs);
+      return new SshSession(target, client, { client: bastion, endpoint: jump }, config.timeoutMs, signal);
     } catch (error) {
       bastion.end();
       throw error;
@@ -188,15 +193,22 @@ export class SshSession {
             return process.nextTick(() => callback(new Error(`the connection to ${this.label} was closed after a request timed out`)));
           }
           let settled = false;
-          const timer = setTimeout(() => {
+          const expire = (why: string) => {
             settled = true;
+            clearTimeout(timer);
+            this.signal?.removeEventListener('abort', onStop);
             this.destroy();
-            callback(new Error(`no answer from the SFTP server on ${this.label} within ${seconds(this.timeoutMs)} (ssh-timeout); the connection was closed`));
-          }, this.timeoutMs);
+            callback(new Error(`no answer from the SFTP server on ${this.label} ${why}; the connection was closed`));
+          };
+          const timer = setTimeout(() => expire(`within ${seconds(this.timeoutMs)} (ssh-timeout)`), this.timeoutMs);
+          // A stopping run has seconds left: a request that is merely slow still gets a moment.
+          const onStop = () => setTimeout(() => settled || expire('after the run stopped'), STOP_GRACE_MS);
+          this.signal?.addEventListener('abort', onStop, { once: true });
           return value.call(target, ...args, (error?: Error, ...results: unknown[]) => {
             if (settled) return;
             settled = true;
             clearTimeout(timer);
+            this.signal?.removeEventListener('abort', onStop);
             callback(error, ...results);
           });
         };

@@ -115,4 +115,31 @@ describe('bounded waits', () => {
     assert.deepEqual(await frozen.readFile(frozen.certPath), before.cert);
     assert.deepEqual(await frozen.readFile(frozen.keyPath), before.key);
   });
+
+  it('SIGINT during a stuck upload: the host keeps its old files, loses the temporary one, and the run ends within 5 s', async () => {
+    const [good, frozen] = fx.network.hosts;
+    const before = { cert: await frozen.readFile(frozen.certPath), key: await frozen.readFile(frozen.keyPath) };
+    await frozen.freezeSftpOnNextWrite();
+    fx.freshRunner();
+    const running = startAction({
+      inputs: fx.inputs({ 'ssh-timeout': '60', cache: 'false', 'force-renew': 'true' }),
+      env: fx.core.credentials,
+      timeoutMs: 90_000,
+    });
+    await waitFor(() => frozen.frozenSftpPid() !== undefined, { timeoutMs: 60_000, what: 'the upload to freeze' });
+    const signalled = Date.now();
+    running.kill('SIGINT');
+    const run = await running.done;
+    const took = Date.now() - signalled;
+
+    assert.notEqual(run.exitCode, 0);
+    assert.ok(took < 5000, `exited ${took} ms after SIGINT`);
+    assert.match(run.log, /cancelled \(SIGINT\) while waiting for the deployment to the hosts/);
+    for (const host of [good, frozen]) {
+      const left = await host.exec(`find '${host.acmeDir}' -name '*.tmp' -o -name '*.old'`);
+      assert.equal(left.stdout, '', `no temporary file left on ${host.name}`);
+    }
+    assert.deepEqual(await frozen.readFile(frozen.certPath), before.cert);
+    assert.deepEqual(await frozen.readFile(frozen.keyPath), before.key);
+  });
 });

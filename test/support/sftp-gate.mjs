@@ -1,9 +1,9 @@
 // The SFTP subsystem of test hosts that can freeze mid-upload: it relays the client's packets to
 // the real sftp-server and, once the trigger file exists, stops that server (SIGSTOP) just before
-// its next write request, as a hung disk would, while sshd itself keeps answering keepalives. The
+// its next write request (once: the trigger is removed), as a hung disk would, while sshd itself keeps answering keepalives. The
 // frozen server's pid is written to the pid file.
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 
 const SSH_FXP_WRITE = 6;
 const [trigger, pidFile] = process.argv.slice(2);
@@ -19,6 +19,7 @@ process.stdin.on('data', (chunk) => {
     if (pending[4] === SSH_FXP_WRITE && existsSync(trigger)) {
       process.kill(server.pid, 'SIGSTOP');
       writeFileSync(pidFile, String(server.pid));
+      rmSync(trigger, { force: true });
       frozen = true;
     }
     pending = pending.subarray(4 + length);

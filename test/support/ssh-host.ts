@@ -84,7 +84,7 @@ export interface TestHost {
   authorize(publicKey: string): Promise<void>;
   /**
    * With `freezableSftp`: the SFTP server of the next session that writes stops (SIGSTOP) right
-   * before its first write, and stays stopped; sshd keeps answering.
+   * before its first write, and stays stopped; sshd keeps answering. Once: later sessions work.
    */
   freezeSftpOnNextWrite(): Promise<void>;
   /** The pid of the SFTP server frozen so far, if any. */
@@ -1009,7 +1009,10 @@ class Host {
       servedCertificatePem: (sni) => host.servedCertificatePem(sni),
       nginxReload: () => host.nginxReload(),
       authorize: (publicKey) => host.authorize(publicKey),
-      freezeSftpOnNextWrite: () => writeFile(join(host.dir, 'freeze-sftp'), ''),
+      freezeSftpOnNextWrite: async () => {
+        rmSync(join(host.dir, 'frozen-sftp.pid'), { force: true });
+        await writeFile(join(host.dir, 'freeze-sftp'), '');
+      },
       frozenSftpPid: () => {
         const pid = safeRead(join(host.dir, 'frozen-sftp.pid')).trim();
         return pid ? Number(pid) : undefined;
