@@ -114,9 +114,10 @@ export function startRunControl(options: RunControlOptions): RunControl {
   };
 }
 
+/** As the input is given: minutes, with up to two decimals (seconds for a bound that small). */
 function minutes(ms: number): string {
-  const value = ms / 60_000;
-  return `${Number.isInteger(value) ? value : value.toFixed(2).replace(/0+$/, '')} min`;
+  const value = Number((ms / 60_000).toFixed(2));
+  return value > 0 ? `${value} min` : `${ms / 1000} s`;
 }
 
 function noop(): void {}
