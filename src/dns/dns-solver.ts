@@ -5,7 +5,7 @@ import type { Dns01Solver } from '../acme/order.js';
 import type { Log } from '../util/log.js';
 import { createAliDnsProvider } from './alidns.js';
 import type { DnsConfig } from './dns-config.js';
-import { presentChallenges } from './dns01-solver.js';
+import { presentChallenges, type WaitingFor } from './dns01-solver.js';
 import type { DnsProvider } from './provider.js';
 import type { TxtLedger } from './txt-ledger.js';
 
@@ -15,7 +15,7 @@ export interface SolverRun {
   /** The run's stop: no record is added and no wait continues after it. */
   readonly signal?: AbortSignal;
   /** Names the propagation wait while it lasts (for the message of a stopped run). */
-  readonly waitingFor?: <T>(what: string, work: () => Promise<T>) => Promise<T>;
+  readonly waitingFor?: WaitingFor;
 }
 
 function createProvider(config: DnsConfig, log: Log): DnsProvider {

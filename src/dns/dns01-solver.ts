@@ -24,8 +24,11 @@ export interface PresentOptions {
   /** Stops adding and waiting (the run was cancelled); records already added are still removed. */
   signal?: AbortSignal;
   /** Told what the solver waits for while it waits. */
-  waitingFor?: <T>(what: string, work: () => Promise<T>) => Promise<T>;
+  waitingFor?: WaitingFor;
 }
+
+/** Runs `work`, naming what it waits for (so that a stopped run can say so). */
+export type WaitingFor = <T>(what: string, work: () => Promise<T>) => Promise<T>;
 
 interface Placement {
   fqdn: string;

@@ -110,6 +110,8 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
   const failures: Array<{ code: string; action?: string }> = [];
   const lateAnswers: Array<{ action: string; delayMs: number }> = [];
   const timers = new Set<NodeJS.Timeout>();
+  /** TXT records DNS serves already (those still within their propagation delay are not). */
+  const published = new WeakSet<StoredRecord>();
   const usedNonces = new Set<string>();
   let nextRecordId = 1_000_000_000_000_000_001n;
   let exclusive = Promise.resolve();
@@ -188,7 +190,10 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
 
   /** Mirrors a new TXT record once the propagation delay is over, unless it was deleted meanwhile. */
   function publishLater(record: StoredRecord): Promise<void> | void {
-    const publish = () => mirror('set-txt', { host: `${fqdnOf(record)}.`, value: record.Value });
+    const publish = async () => {
+      await mirror('set-txt', { host: `${fqdnOf(record)}.`, value: record.Value });
+      published.add(record);
+    };
     if (!options.propagationDelayMs) return publish();
     const timer = setTimeout(() => {
       timers.delete(timer);
@@ -259,7 +264,7 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
           CreateTimestamp: now(),
         };
         stored.push(record);
-        if (type === 'TXT') publishLater(record);
+        if (type === 'TXT') await publishLater(record);
         return { RecordId: record.RecordId };
       });
     },
@@ -308,7 +313,7 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
           const host = `${fqdnOf(record)}.`;
           await mirror('clear-txt', { host });
           for (const other of stored) {
-            if (other.Type === 'TXT' && fqdnOf(other) === fqdnOf(record)) await mirror('set-txt', { host, value: other.Value });
+            if (published.has(other) && fqdnOf(other) === fqdnOf(record)) await mirror('set-txt', { host, value: other.Value });
           }
         }
         return { RecordId: record.RecordId };
