@@ -3,6 +3,8 @@ import * as core from '@actions/core';
 import { ensureCertificate } from './acme/certificate-manager.js';
 import { readConfig } from './config/config.js';
 import type { InputSource } from './config/input-helper.js';
+import { hasCloudTargets } from './deploy/cloud-config.js';
+import { deployToCloud, NO_CLOUD } from './deploy/cloud-deploy.js';
 import { deployCertificate } from './deploy/deploy.js';
 import { createDnsSolver, removeListedRecords } from './dns/dns-solver.js';
 import { startRunControl } from './lifecycle/run-control.js';
@@ -29,38 +31,47 @@ async function main(): Promise<void> {
       run.waitingFor('the state cache', () => core.group('Restore state', () => openStateCache(config, process.env, log))),
     );
     const { adopted, outcome } = await run.guard(
-      core.group('Certificate', async () => ({
-        adopted: await run.waitingFor('the hosts (adopting their certificate)', () => adoptDeployedCertificate(config, log, now())),
-        outcome: await run.waitingFor(`the CA (${config.acme.directoryUrl})`, () =>
-          ensureCertificate(config.acme, {
-            statePath: config.statePath,
-            solve: createDnsSolver(config.dns, log, { ledger, signal, waitingFor: run.waitingFor }),
-            log,
-            now,
-            dryRun: config.dryRun,
-            signal,
-          }),
-        ),
-      })),
+      core.group('Certificate', async () => {
+        const adoption = await run.waitingFor('the hosts (adopting their certificate)', () => adoptDeployedCertificate(config, log, now()));
+        return {
+          adopted: adoption?.message,
+          outcome: await run.waitingFor(`the CA (${config.acme.directoryUrl})`, () =>
+            ensureCertificate(config.acme, {
+              statePath: config.statePath,
+              solve: createDnsSolver(config.dns, log, { ledger, signal, waitingFor: run.waitingFor }),
+              log,
+              now,
+              dryRun: config.dryRun,
+              adopted: adoption?.certificate,
+              signal,
+            }),
+          ),
+        };
+      }),
     );
     // Saved before any host is touched: a failed deployment never loses a new certificate.
     await core.group('Save state', () => cache!.save());
     const certificate = outcome.certificate;
+    const bundle = certificate && { name: config.acme.certificateName, domains: [...config.acme.domains], ...certificate };
     const hosts =
-      certificate && config.deploy.targets.length > 0
+      bundle && config.deploy.targets.length > 0
         ? await run.guard(
             run.waitingFor('the deployment to the hosts', () =>
-              core.group('Deploy', () =>
-                deployCertificate(
-                  { name: config.acme.certificateName, domains: [...config.acme.domains], ...certificate },
-                  config.deploy,
-                  { dryRun: config.dryRun, log, signal },
-                ),
-              ),
+              core.group('Deploy', () => deployCertificate(bundle, config.deploy, { dryRun: config.dryRun, log, signal })),
             ),
           )
         : [];
-    await report(buildReport(config, outcome, adopted, hosts, now()));
+    const cloud =
+      bundle && hasCloudTargets(config.cloud)
+        ? await run.guard(
+            run.waitingFor('the Alibaba Cloud targets', () =>
+              core.group('Deploy to Alibaba Cloud', () =>
+                deployToCloud(bundle, config.cloud, { dryRun: config.dryRun, force: config.deploy.mode === 'always', log }),
+              ),
+            ),
+          )
+        : NO_CLOUD;
+    await report(buildReport(config, outcome, adopted, hosts, now(), cloud));
   } catch (error) {
     // A failed order may still have registered an account worth keeping.
     if (cache) await core.group('Save state', () => cache!.save());
