@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { startAliDnsServer } from '../doubles/alidns-server.js';
 import { waitFor } from '../support/ports.js';
-import { startAction } from '../support/run-action.js';
+import { interrupt, startAction } from '../support/run-action.js';
 import { startTcpProxy } from '../support/tcp-proxy.js';
 import { ACCESS_KEY_ID, ACCESS_KEY_SECRET, ZONES } from './core-fixture.js';
 import { startFullFixture, type FullFixture } from './full-fixture.js';
@@ -127,13 +127,10 @@ describe('bounded waits', () => {
       timeoutMs: 90_000,
     });
     await waitFor(() => frozen.frozenSftpPid() !== undefined, { timeoutMs: 60_000, what: 'the upload to freeze' });
-    const signalled = Date.now();
-    running.kill('SIGINT');
-    const run = await running.done;
-    const took = Date.now() - signalled;
+    const { run, tookMs } = await interrupt(running);
 
     assert.notEqual(run.exitCode, 0);
-    assert.ok(took < 5000, `exited ${took} ms after SIGINT`);
+    assert.ok(tookMs < 5000, `exited ${tookMs} ms after SIGINT`);
     assert.match(run.log, /cancelled \(SIGINT\) while waiting for the deployment to the hosts/);
     for (const host of [good, frozen]) {
       const left = await host.exec(`find '${host.acmeDir}' -name '*.tmp' -o -name '*.old'`);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startAliDnsServer, type AliDnsServer } from '../doubles/alidns-server.js';
 import { waitFor } from '../support/ports.js';
-import { runPostStep, startAction, type RunOptions } from '../support/run-action.js';
+import { interrupt, runPostStep, startAction, type RunOptions } from '../support/run-action.js';
 import { ACCESS_KEY_ID, ACCESS_KEY_SECRET, ZONES, startCoreFixture, type CoreFixture } from './core-fixture.js';
 
 let fx: CoreFixture;
@@ -55,13 +55,10 @@ describe('stopping a run', () => {
       await waitFor(() => /Waiting for .* TXT value/.test(running.log()), { timeoutMs: 60_000, what: 'the propagation wait' });
       assert.equal(txt(dns).length, 2);
       const files = snapshot(state);
-      const signalled = Date.now();
-      running.kill('SIGINT');
-      const run = await running.done;
-      const took = Date.now() - signalled;
+      const { run, tookMs } = await interrupt(running);
 
       assert.notEqual(run.exitCode, 0);
-      assert.ok(took < 5000, `exited ${took} ms after SIGINT`);
+      assert.ok(tookMs < 5000, `exited ${tookMs} ms after SIGINT`);
       assert.deepEqual(txt(dns), [], 'no TXT record left');
       assert.match(run.log, /cancelled \(SIGINT\) while waiting for .*the TXT records of _acme-challenge\.example\.com/);
       assert.match(run.summary, /Run failed[\s\S]*cancelled \(SIGINT\)/);

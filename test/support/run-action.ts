@@ -48,6 +48,14 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   return startAction(options).done;
 }
 
+/** Signals a run as a runner cancelling the job does; resolves with the run and how long it took to end. */
+export async function interrupt(running: RunningAction, signal: NodeJS.Signals = 'SIGINT'): Promise<{ run: ActionRun; tookMs: number }> {
+  const sent = Date.now();
+  running.kill(signal);
+  const run = await running.done;
+  return { run, tookMs: Date.now() - sent };
+}
+
 /**
  * Runs the post step the way a runner does: same inputs and environment, and the main step's
  * GITHUB_STATE contents as STATE_<name> variables.
