@@ -24,11 +24,18 @@ export class AcmeRequestError extends Error {
 
 /** acme-client's HttpClient, which every Client keeps as `http`; only these two methods send. */
 interface HttpClient {
+  maxBadNonceRetries: number;
   request(url: string, method: string, opts?: Record<string, unknown>): Promise<unknown>;
   signedRequest(url: string, payload: unknown, opts?: Record<string, unknown>, attempts?: number): Promise<unknown>;
 }
 
 const ATTEMPTS = 3;
+/**
+ * A badNonce costs one round trip and no rate limit, yet acme-client gives up after five in a row;
+ * CAs under load (and pebble, on purpose) refuse nonces often enough that a whole order meets such
+ * a run now and then.
+ */
+const BAD_NONCE_RETRIES = 10;
 /** Retries stop once the next try could end later than this many timeouts after the first began. */
 const BUDGET_TIMEOUTS = 3;
 const RETRY_DELAY_MS = 500;
@@ -39,6 +46,7 @@ export function boundClientRequests(client: acme.Client, options: AcmeHttpOption
   const request = http.request.bind(http);
   const signedRequest = http.signedRequest.bind(http);
   const agent = options.agent ? { httpsAgent: options.agent } : {};
+  http.maxBadNonceRetries = BAD_NONCE_RETRIES;
 
   http.request = (url, method, opts = {}) => {
     const what = `${method.toUpperCase()} ${url}`;
