@@ -14,7 +14,7 @@ const banner = [
 ].join('\n');
 
 await build({
-  entryPoints: ['src/main.ts'],
+  entryPoints: ['src/index.ts'],
   outfile: 'dist/index.js',
   bundle: true,
   platform: 'node',

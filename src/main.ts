@@ -1,23 +1,55 @@
-// Wiring only: read config, restore state, obtain the certificate, save state, deploy, report.
+// Wiring only: read config, restore state, obtain the certificate, save state, deploy, watch,
+// report, notify. Importing this module does nothing; index.ts and the CLI call run().
 import * as core from '@actions/core';
 import { ensureCertificate } from './acme/certificate-manager.js';
-import { readConfig } from './config/config.js';
+import { readConfig, type Config, type MonitorConfig } from './config/config.js';
 import type { InputSource } from './config/input-helper.js';
 import { deployCertificate } from './deploy/deploy.js';
 import { createDnsSolver } from './dns/dns-solver.js';
+import { keepScheduleEnabled } from './github/keep-schedule.js';
+import { sendNotifications } from './notify/notify.js';
+import { noticeFromFailure, noticeFromReport, noticeFromWatch } from './notify/run-notice.js';
 import { buildReport, report, reportFailure } from './report.js';
 import { maskSecrets } from './secrets.js';
 import { adoptDeployedCertificate } from './state/adopt-deployed.js';
 import { openStateCache } from './state/state-lifecycle.js';
 import { actionsLog as log } from './util/log.js';
+import { watchTargets } from './watch/watch.js';
+import { annotateWatch, summariseWatch } from './watch/watch-report.js';
 
-async function main(): Promise<void> {
+/** One run of the action; every failure ends up in the summary and the step's verdict. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    await main(env);
+  } catch (error) {
+    await reportFailure(error);
+  }
+}
+
+async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const src: InputSource = (name) => core.getInput(name);
-  maskSecrets(src, process.env);
-  const config = readConfig(src, process.env);
-  const now = () => new Date();
+  maskSecrets(src, env);
+  const config = readConfig(src, env);
+  try {
+    await (config.monitorOnly ? monitor(config, env) : manageCertificate(config, env));
+  } catch (error) {
+    await sendNotifications(config.notify, noticeFromFailure(error, config.monitorOnly ? undefined : config.acme.certificateName, env), log);
+    throw error;
+  }
+  // A run that failed is no reason to keep its schedule; report() marks such runs.
+  if (process.exitCode !== core.ExitCode.Failure) await keepScheduleEnabled(config.githubToken, env, log);
+}
 
-  const cache = await core.group('Restore state', () => openStateCache(config, process.env, log));
+async function monitor(config: MonitorConfig, env: NodeJS.ProcessEnv): Promise<void> {
+  const watched = await core.group('Watch', () => watchTargets(config.watch, new Date()));
+  annotateWatch(watched, config.notify.expiringDays, log);
+  await summariseWatch(watched);
+  await sendNotifications(config.notify, noticeFromWatch(watched, config.dryRun, env), log);
+}
+
+async function manageCertificate(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
+  const now = () => new Date();
+  const cache = await core.group('Restore state', () => openStateCache(config, env, log));
   try {
     const { adopted, outcome } = await core.group('Certificate', async () => ({
       adopted: await adoptDeployedCertificate(config, log, now()),
@@ -42,16 +74,15 @@ async function main(): Promise<void> {
             ),
           )
         : [];
-    await report(buildReport(config, outcome, adopted, hosts, now()));
+    const watched = config.watch.length > 0 ? await core.group('Watch', () => watchTargets(config.watch, now())) : [];
+    const run = buildReport(config, outcome, adopted, hosts, now());
+    annotateWatch(watched, config.notify.expiringDays, log);
+    await report(run);
+    await summariseWatch(watched);
+    await sendNotifications(config.notify, noticeFromReport(run, watched, env), log);
   } catch (error) {
     // A failed order may still have registered an account worth keeping.
     await core.group('Save state', () => cache.save());
     throw error;
   }
 }
-
-main().then(
-  // HTTP keep-alive in the toolkit libraries can hold the event loop open: leave once done.
-  () => process.exit(),
-  (error: unknown) => reportFailure(error).finally(() => process.exit()),
-);

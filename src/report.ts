@@ -149,6 +149,6 @@ async function writeSummary(report: RunReport): Promise<void> {
   await summary.write();
 }
 
-function escape(text: string): string {
+export function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

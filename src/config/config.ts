@@ -5,29 +5,54 @@ import { resolve } from 'node:path';
 import { readAcmeConfig, type AcmeConfig } from '../acme/acme-config.js';
 import { readDeployConfig, type DeployConfig } from '../deploy/deploy-config.js';
 import { readDnsConfig, type DnsConfig } from '../dns/dns-config.js';
+import { readNotifyConfig, type NotifyConfig } from '../notify/notify-config.js';
 import { readCacheConfig, type CacheConfig } from '../state/cache-config.js';
 import { deepFreeze } from '../util/deep-freeze.js';
+import { readWatchTargets, type WatchTarget } from '../watch/watch-config.js';
 import { readBoolean, readString, type InputSource } from './input-helper.js';
 
-export interface Config {
+/** What every run reads, whether it manages a certificate or only watches. */
+export interface CommonConfig {
+  readonly notify: NotifyConfig;
+  readonly watch: readonly WatchTarget[];
+  readonly dryRun: boolean;
+  /** Token that keeps a scheduled workflow enabled; empty when not given. */
+  readonly githubToken: string;
+}
+
+/** A run that only watches served certificates: no domains, so no ACME and no DNS. */
+export interface MonitorConfig extends CommonConfig {
+  readonly monitorOnly: true;
+}
+
+export interface Config extends CommonConfig {
+  readonly monitorOnly?: false;
   readonly acme: AcmeConfig;
   readonly dns: DnsConfig;
   readonly deploy: DeployConfig;
   readonly cache: CacheConfig;
   /** Absolute path of the lego-layout state folder. */
   readonly statePath: string;
-  readonly dryRun: boolean;
 }
 
-export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
+export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config | MonitorConfig {
+  const common: CommonConfig = {
+    notify: readNotifyConfig(src),
+    watch: readWatchTargets(src),
+    dryRun: readBoolean(src, 'dry-run', false),
+    githubToken: readString(src, 'github-token'),
+  };
+  if (common.watch.length > 0 && !readString(src, 'domains') && !readString(src, 'csr')) {
+    return deepFreeze({ ...common, monitorOnly: true as const });
+  }
   const acme = readAcmeConfig(src);
   return deepFreeze({
+    ...common,
     acme,
     dns: readDnsConfig(src, env),
     deploy: readDeployConfig(src, acme.domains),
     cache: readCacheConfig(src),
     statePath: readStatePath(src, env),
-    dryRun: readBoolean(src, 'dry-run', false),
   });
 }
 
