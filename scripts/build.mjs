@@ -1,4 +1,5 @@
 // Bundles src/ into the single dist/index.js that action.yml runs, with no node_modules beside it.
+import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // The CJS parts of the bundle (ssh2, pop-core, acme-client) call require/__dirname; an ESM bundle
@@ -13,9 +14,7 @@ const banner = [
   'var __dirname = __acmeDeployDirname(__filename);',
 ].join('\n');
 
-await build({
-  entryPoints: ['src/index.ts'],
-  outfile: 'dist/index.js',
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -25,4 +24,10 @@ await build({
   external: ['cpu-features', '*.node'],
   legalComments: 'none',
   logLevel: 'warning',
-});
+};
+
+// The action's entry, and the CLI on the same code (package.json bin).
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+await build({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${banner}` } });
+// npm makes a bin executable on install; a local build should run as ./dist/cli.js too.
+chmodSync('dist/cli.js', 0o755);

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import type { InputSource } from './config/input-helper.js';
 import { notifySecrets } from './notify/notify-config.js';
 
-const SECRET_INPUTS = ['ssh-private-key', 'ssh-passphrase', 'state-passphrase', 'account-key', 'eab-hmac-key', 'github-token'];
+export const SECRET_INPUTS = ['ssh-private-key', 'ssh-passphrase', 'state-passphrase', 'account-key', 'eab-hmac-key', 'github-token'];
 // The AccessKey ID too: lego's users keep the pair as one secret, and the ID names the account.
 const SECRET_VARIABLES = [
   'ALICLOUD_ACCESS_KEY',
