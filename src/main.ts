@@ -30,24 +30,27 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const src: InputSource = (name) => core.getInput(name);
   maskSecrets(src, env);
   const config = readConfig(src, env);
+  let succeeded: boolean;
   try {
-    await (config.monitorOnly ? monitor(config, env) : manageCertificate(config, env));
+    succeeded = await (config.monitorOnly ? monitor(config, env) : manageCertificate(config, env));
   } catch (error) {
     await sendNotifications(config.notify, noticeFromFailure(error, config.monitorOnly ? undefined : config.acme.certificateName, env), log);
     throw error;
   }
-  // A run that failed is no reason to keep its schedule; report() marks such runs.
-  if (process.exitCode !== core.ExitCode.Failure) await keepScheduleEnabled(config.githubToken, env, log);
+  if (succeeded) await keepScheduleEnabled(config.githubToken, env, log);
 }
 
-async function monitor(config: MonitorConfig, env: NodeJS.ProcessEnv): Promise<void> {
+/** Watching never fails a run: what it finds are warnings. */
+async function monitor(config: MonitorConfig, env: NodeJS.ProcessEnv): Promise<boolean> {
   const watched = await core.group('Watch', () => watchTargets(config.watch, new Date()));
   annotateWatch(watched, config.notify.expiringDays, log);
   await summariseWatch(watched);
   await sendNotifications(config.notify, noticeFromWatch(watched, config.dryRun, env), log);
+  return true;
 }
 
-async function manageCertificate(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
+/** Whether every host took the certificate (report() fails the step otherwise). */
+async function manageCertificate(config: Config, env: NodeJS.ProcessEnv): Promise<boolean> {
   const now = () => new Date();
   const cache = await core.group('Restore state', () => openStateCache(config, env, log));
   try {
@@ -80,6 +83,7 @@ async function manageCertificate(config: Config, env: NodeJS.ProcessEnv): Promis
     await report(run);
     await summariseWatch(watched);
     await sendNotifications(config.notify, noticeFromReport(run, watched, env), log);
+    return hosts.every((host) => host.status !== 'failed');
   } catch (error) {
     // A failed order may still have registered an account worth keeping.
     await core.group('Save state', () => cache.save());
