@@ -1,5 +1,5 @@
 // Turns what the run found into the notice: from its report, or from the error that stopped it.
-import { daysLeft } from '../acme/certificate-info.js';
+import { DAY_MS, daysLeft } from '../acme/certificate-info.js';
 import type { RunReport } from '../report.js';
 import type { WatchResult } from '../watch/watch.js';
 import { runUrl, type CertificateSeen, type Notice } from './notice.js';
@@ -18,9 +18,18 @@ export function noticeFromReport(run: RunReport, watched: readonly WatchResult[]
     notAfter: info?.notAfter.toISOString(),
     daysLeft: left,
     failedTargets: [...run.hosts.filter((host) => host.status === 'failed').map((host) => host.target), ...failedWatches(watched)],
-    certificates: [...own, ...watchedCertificates(watched)],
+    certificates: [...own, ...servedByHosts(run), ...watchedCertificates(watched)],
     runUrl: runUrl(env),
   };
+}
+
+/** What each deployed host was seen serving after its reload (a host may keep an older one). */
+function servedByHosts(run: RunReport): CertificateSeen[] {
+  return run.hosts.flatMap((host) =>
+    host.servedNotAfter
+      ? [{ where: host.target, notAfter: host.servedNotAfter, daysLeft: Math.floor((Date.parse(host.servedNotAfter) - run.now.getTime()) / DAY_MS) }]
+      : [],
+  );
 }
 
 export function noticeFromWatch(watched: readonly WatchResult[], dryRun: boolean, env: NodeJS.ProcessEnv): Notice {

@@ -1,10 +1,10 @@
 // Notifications and the watch of served certificates, through dist/ as a runner runs it, against
 // local stand-ins of each chat service that check signatures and message shapes like the real ones.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { startNotifyServer, type Kind, type NotifyServer } from '../doubles/notify-server.js';
 import { startTestCa, type TestCa } from '../support/deploy-fixtures.js';
+import { freePort } from '../support/ports.js';
 import { runAction } from '../support/run-action.js';
 import { startTlsServer, type TlsEndpoint } from '../support/tls-server.js';
 
@@ -96,7 +96,7 @@ describe('notifications and watch', () => {
 
   it('an unreachable watched endpoint is a failure worth a message; a refused delivery is retried once', async () => {
     chat.delivered.length = 0;
-    const closed = await closedPort();
+    const closed = await freePort();
     chat.failNext(1);
     const run = await runAction({
       inputs: { watch: `127.0.0.1:${closed}\n127.0.0.1:${endpoint.port}`, notify: notifyInput(['webhook']) },
@@ -112,7 +112,7 @@ describe('notifications and watch', () => {
   });
 
   it('a notification that cannot be delivered is a warning, bounded in time, never a failed run', async () => {
-    const dead = await closedPort();
+    const dead = await freePort();
     chat.failNext(2, 'hang');
     const started = Date.now();
     const run = await runAction({
@@ -167,11 +167,3 @@ describe('notifications and watch', () => {
   });
 });
 
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
