@@ -4,12 +4,14 @@ import * as core from '@actions/core';
 import { ensureCertificate } from './acme/certificate-manager.js';
 import { readConfig, type Config, type MonitorConfig } from './config/config.js';
 import type { InputSource } from './config/input-helper.js';
+import { hasCloudTargets } from './deploy/cloud-config.js';
+import { deployToCloud, NO_CLOUD } from './deploy/cloud-deploy.js';
 import { deployCertificate } from './deploy/deploy.js';
 import { createDnsSolver } from './dns/dns-solver.js';
 import { keepScheduleEnabled } from './github/keep-schedule.js';
 import { sendNotifications } from './notify/notify.js';
 import { noticeFromFailure, noticeFromReport, noticeFromWatch } from './notify/run-notice.js';
-import { buildReport, report, reportFailure } from './report.js';
+import { allTargets, buildReport, report, reportFailure } from './report.js';
 import { maskSecrets } from './secrets.js';
 import { adoptDeployedCertificate } from './state/adopt-deployed.js';
 import { openStateCache } from './state/state-lifecycle.js';
@@ -49,41 +51,46 @@ async function monitor(config: MonitorConfig, env: NodeJS.ProcessEnv): Promise<b
   return true;
 }
 
-/** Whether every host took the certificate (report() fails the step otherwise). */
+/** Whether every target took the certificate (report() fails the step otherwise). */
 async function manageCertificate(config: Config, env: NodeJS.ProcessEnv): Promise<boolean> {
   const now = () => new Date();
   const cache = await core.group('Restore state', () => openStateCache(config, env, log));
   try {
-    const { adopted, outcome } = await core.group('Certificate', async () => ({
-      adopted: await adoptDeployedCertificate(config, log, now()),
-      outcome: await ensureCertificate(config.acme, {
-        statePath: config.statePath,
-        solve: createDnsSolver(config.dns, log),
-        log,
-        now,
-        dryRun: config.dryRun,
-      }),
-    }));
+    const { adopted, outcome } = await core.group('Certificate', async () => {
+      const adoption = await adoptDeployedCertificate(config, log, now());
+      return {
+        adopted: adoption?.message,
+        outcome: await ensureCertificate(config.acme, {
+          statePath: config.statePath,
+          solve: createDnsSolver(config.dns, log),
+          log,
+          now,
+          dryRun: config.dryRun,
+          adopted: adoption?.certificate,
+        }),
+      };
+    });
     // Saved before any host is touched: a failed deployment never loses a new certificate.
     await core.group('Save state', () => cache.save());
     const certificate = outcome.certificate;
+    const bundle = certificate && { name: config.acme.certificateName, domains: [...config.acme.domains], ...certificate };
     const hosts =
-      certificate && config.deploy.targets.length > 0
-        ? await core.group('Deploy', () =>
-            deployCertificate(
-              { name: config.acme.certificateName, domains: [...config.acme.domains], ...certificate },
-              config.deploy,
-              { dryRun: config.dryRun, log },
-            ),
-          )
+      bundle && config.deploy.targets.length > 0
+        ? await core.group('Deploy', () => deployCertificate(bundle, config.deploy, { dryRun: config.dryRun, log }))
         : [];
+    const cloud =
+      bundle && hasCloudTargets(config.cloud)
+        ? await core.group('Deploy to Alibaba Cloud', () =>
+            deployToCloud(bundle, config.cloud, { dryRun: config.dryRun, force: config.deploy.mode === 'always', log }),
+          )
+        : NO_CLOUD;
     const watched = config.watch.length > 0 ? await core.group('Watch', () => watchTargets(config.watch, now())) : [];
-    const run = buildReport(config, outcome, adopted, hosts, now());
+    const run = buildReport(config, outcome, adopted, hosts, now(), cloud);
     annotateWatch(watched, config.notify.expiringDays, log);
     await report(run);
     await summariseWatch(watched);
     await sendNotifications(config.notify, noticeFromReport(run, watched, env), log);
-    return hosts.every((host) => host.status !== 'failed');
+    return allTargets(run).every((target) => target.status !== 'failed');
   } catch (error) {
     // A failed order may still have registered an account worth keeping.
     await core.group('Save state', () => cache.save());

@@ -18,6 +18,7 @@ function report(hosts: RunReport['hosts'], result: RunReport['result'] = 'unchan
     hasKey: true,
     info: { domains: ['example.com'], notBefore: days(-10), notAfter: days(80), serial: 'AB', fingerprintSha256: 'AB' },
     hosts,
+    cloud: { results: [] },
     dryRun: false,
     plan: 'keep',
     now,

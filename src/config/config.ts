@@ -3,6 +3,7 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { readAcmeConfig, type AcmeConfig } from '../acme/acme-config.js';
+import { readCloudConfig, type CloudConfig } from '../deploy/cloud-config.js';
 import { readDeployConfig, type DeployConfig } from '../deploy/deploy-config.js';
 import { readDnsConfig, type DnsConfig } from '../dns/dns-config.js';
 import { readNotifyConfig, type NotifyConfig } from '../notify/notify-config.js';
@@ -30,6 +31,8 @@ export interface Config extends CommonConfig {
   readonly acme: AcmeConfig;
   readonly dns: DnsConfig;
   readonly deploy: DeployConfig;
+  /** Alibaba Cloud targets (CAS, CDN, DCDN, SLB), deployed beside the SSH hosts. */
+  readonly cloud: CloudConfig;
   readonly cache: CacheConfig;
   /** Absolute path of the lego-layout state folder. */
   readonly statePath: string;
@@ -46,11 +49,13 @@ export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config | M
     return deepFreeze({ ...common, monitorOnly: true as const });
   }
   const acme = readAcmeConfig(src);
+  const deploy = readDeployConfig(src, acme.domains);
   return deepFreeze({
     ...common,
     acme,
     dns: readDnsConfig(src, env),
-    deploy: readDeployConfig(src, acme.domains),
+    deploy,
+    cloud: readCloudConfig(src, env, deploy.mode === 'never'),
     cache: readCacheConfig(src),
     statePath: readStatePath(src, env),
   });

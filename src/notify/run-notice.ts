@@ -1,6 +1,6 @@
 // Turns what the run found into the notice: from its report, or from the error that stopped it.
 import { DAY_MS, daysLeft } from '../acme/certificate-info.js';
-import type { RunReport } from '../report.js';
+import { allTargets, type RunReport } from '../report.js';
 import type { WatchResult } from '../watch/watch.js';
 import { runUrl, type CertificateSeen, type Notice } from './notice.js';
 
@@ -17,17 +17,17 @@ export function noticeFromReport(run: RunReport, watched: readonly WatchResult[]
     serial: info?.serial,
     notAfter: info?.notAfter.toISOString(),
     daysLeft: left,
-    failedTargets: [...run.hosts.filter((host) => host.status === 'failed').map((host) => host.target), ...failedWatches(watched)],
-    certificates: [...own, ...servedByHosts(run), ...watchedCertificates(watched)],
+    failedTargets: [...allTargets(run).filter((target) => target.status === 'failed').map((target) => target.target), ...failedWatches(watched)],
+    certificates: [...own, ...servedByTargets(run), ...watchedCertificates(watched)],
     runUrl: runUrl(env),
   };
 }
 
-/** What each deployed host was seen serving after its reload (a host may keep an older one). */
-function servedByHosts(run: RunReport): CertificateSeen[] {
-  return run.hosts.flatMap((host) =>
-    host.servedNotAfter
-      ? [{ where: host.target, notAfter: host.servedNotAfter, daysLeft: Math.floor((Date.parse(host.servedNotAfter) - run.now.getTime()) / DAY_MS) }]
+/** What each deployment target was seen serving afterwards (a failed one may keep an older one). */
+function servedByTargets(run: RunReport): CertificateSeen[] {
+  return allTargets(run).flatMap((target) =>
+    target.servedNotAfter
+      ? [{ where: target.target, notAfter: target.servedNotAfter, daysLeft: Math.floor((Date.parse(target.servedNotAfter) - run.now.getTime()) / DAY_MS) }]
       : [],
   );
 }
