@@ -1,8 +1,11 @@
-// One acme-client Client per run, trusting the extra CA certificates the user gave.
+// One acme-client Client per run, trusting the extra CA certificates the user gave. acme-client
+// sends every request of every client through one module-wide axios instance; what is this
+// client's own (CA trust, the rate-limit guard) goes on each of its requests instead, so two runs
+// in one process (the CLI, tests) cannot leak settings into each other.
 import { Agent } from 'node:https';
 import { rootCertificates } from 'node:tls';
 import * as acme from 'acme-client';
-import { boundAcmeRetries } from './acme-retries.js';
+import { boundAcmeRetries, rateLimitGuard } from './acme-retries.js';
 
 export interface ClientOptions {
   readonly directoryUrl: string;
@@ -19,11 +22,7 @@ export function caAgent(caCertificates: readonly string[]): Agent {
 
 export function createAcmeClient(options: ClientOptions): acme.Client {
   boundAcmeRetries();
-  if (options.caCertificates.length > 0) {
-    // acme-client sends every request through its exported axios instance.
-    acme.axios.defaults.httpsAgent = caAgent(options.caCertificates);
-  }
-  return new acme.Client({
+  const client = new acme.Client({
     directoryUrl: options.directoryUrl,
     accountKey: options.accountKeyPem,
     accountUrl: options.accountUrl,
@@ -36,4 +35,21 @@ export function createAcmeClient(options: ClientOptions): acme.Client {
     backoffMin: 1000,
     backoffMax: 10_000,
   });
+  withRequestDefaults(client, {
+    ...rateLimitGuard(),
+    ...(options.caCertificates.length > 0 && { httpsAgent: caAgent(options.caCertificates) }),
+  });
+  return client;
+}
+
+/** acme-client's HttpClient, kept by every Client as `http`; all its requests pass `request`. */
+interface HttpClient {
+  request(url: string, method: string, opts?: Record<string, unknown>): Promise<unknown>;
+}
+
+/** Adds axios options to every request of this client; acme-client's retries resend the same config. */
+function withRequestDefaults(client: acme.Client, defaults: Record<string, unknown>): void {
+  const http = (client as unknown as { http: HttpClient }).http;
+  const request = http.request.bind(http);
+  http.request = (url, method, opts = {}) => request(url, method, { ...defaults, ...opts });
 }
