@@ -58,5 +58,6 @@ describe('notifications', () => {
       assert.ok(secrets.includes(value), value);
     }
     assert.ok(!secrets.some((value) => /^(dingtalk|slack):?$/.test(value)));
+    assert.ok(notifySecrets('wecom:https://qyapi.example.com/send?key=0123456789').includes('https://qyapi.example.com/send?key=0123456789'), 'kind and URL written as one word');
   });
 });

@@ -14,13 +14,13 @@ import { readCliCall, UsageError, type ActionInput } from './cli-inputs.js';
 import { PlainLog } from './plain-log.js';
 import { summaryText } from './summary-text.js';
 
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_BAD_INPUT = 2;
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_BAD_INPUT = 2;
 
 async function cli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const out = (text: string) => void realWrite(text);
   const realWrite = process.stdout.write.bind(process.stdout);
+  const out = (text: string) => void realWrite(text);
   const declared = (parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, ActionInput> }).inputs;
 
   let call;

@@ -25,7 +25,7 @@ export interface NotifyConfig {
 }
 
 const SIGNED: readonly ChannelKind[] = ['dingtalk', 'feishu'];
-const LINE = /^(?:([a-z]+)\s*:\s+)?(\S+)(?:\s+secret=(\S+))?$/;
+const LINE = new RegExp(`^(?:(${CHANNEL_KINDS.join('|')})\\s*:\\s*)?(\\S+)(?:\\s+secret=(\\S+))?$`);
 const EXAMPLE = 'dingtalk: https://oapi.dingtalk.com/robot/send?access_token=… secret=SEC…';
 
 export function readNotifyConfig(src: InputSource): NotifyConfig {
@@ -48,10 +48,10 @@ export function readNotifyConfig(src: InputSource): NotifyConfig {
 }
 
 function readChannel(line: string): Channel {
-  // A bare URL's "https:" would read as a kind: only the listed words are kinds.
-  const match = LINE.exec(line.replace(/^(https?):\s+/, '$1:'));
+  // Only the listed words are kinds, so a bare URL's "https:" is no kind.
+  const match = LINE.exec(line);
   const kind = (match?.[1] ?? 'webhook') as ChannelKind;
-  if (!match || !CHANNEL_KINDS.includes(kind)) {
+  if (!match || !/^https?:\/\//.test(match[2])) {
     throw new InputError('notify', `a line is not 'kind: url'`, `Write one channel per line, e.g. ${EXAMPLE}; kinds: ${CHANNEL_KINDS.join(', ')}.`);
   }
   const url = readServiceUrl(match[2], 'notify', 'https://hooks.slack.com/services/…').href;
@@ -65,7 +65,9 @@ function readChannel(line: string): Channel {
 /** Everything in the input that opens a channel to whoever holds it: URLs, their tokens, secrets. */
 export function notifySecrets(raw: string): string[] {
   const values: string[] = [];
-  for (const word of raw.split(/\s+/)) {
+  for (const written of raw.split(/\s+/)) {
+    // `slack:https://…` written without a space is one word.
+    const word = written.replace(new RegExp(`^(${CHANNEL_KINDS.join('|')}):`), '');
     if (word.startsWith('secret=')) {
       values.push(word.slice('secret='.length));
       continue;
