@@ -1,4 +1,5 @@
-// Bundles src/ into the single dist/index.js that action.yml runs, with no node_modules beside it.
+// Bundles src/ into dist/index.js (the main step) and dist/post.js (the post step) that action.yml
+// runs, and dist/cli.js (the package's bin), with no node_modules beside them.
 import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -26,8 +27,7 @@ const common = {
   logLevel: 'warning',
 };
 
-// The action's entry, and the CLI on the same code (package.json bin).
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+await build({ ...common, entryPoints: { index: 'src/index.ts', post: 'src/post.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${banner}` } });
 // npm makes a bin executable on install; a local build should run as ./dist/cli.js too.
 chmodSync('dist/cli.js', 0o755);

@@ -7,14 +7,16 @@ import type { InputSource } from './config/input-helper.js';
 import { hasCloudTargets } from './deploy/cloud-config.js';
 import { deployToCloud, NO_CLOUD } from './deploy/cloud-deploy.js';
 import { deployCertificate } from './deploy/deploy.js';
-import { createDnsSolver } from './dns/dns-solver.js';
+import { createDnsSolver, removeListedRecords } from './dns/dns-solver.js';
 import { keepScheduleEnabled } from './github/keep-schedule.js';
+import { startRunControl } from './lifecycle/run-control.js';
+import { mainStepLedger } from './lifecycle/step-state.js';
 import { sendNotifications } from './notify/notify.js';
 import { noticeFromFailure, noticeFromReport, noticeFromWatch } from './notify/run-notice.js';
 import { allTargets, buildReport, report, reportFailure } from './report.js';
 import { maskSecrets } from './secrets.js';
 import { adoptDeployedCertificate } from './state/adopt-deployed.js';
-import { openStateCache } from './state/state-lifecycle.js';
+import { openStateCache, type StateCache } from './state/state-lifecycle.js';
 import { actionsLog as log } from './util/log.js';
 import { watchTargets } from './watch/watch.js';
 import { annotateWatch, summariseWatch } from './watch/watch-report.js';
@@ -54,46 +56,78 @@ async function monitor(config: MonitorConfig, env: NodeJS.ProcessEnv): Promise<b
 /** Whether every target took the certificate (report() fails the step otherwise). */
 async function manageCertificate(config: Config, env: NodeJS.ProcessEnv): Promise<boolean> {
   const now = () => new Date();
-  const cache = await core.group('Restore state', () => openStateCache(config, env, log));
+  const run = startRunControl({ timeoutMs: config.timeoutMs, forceExit: leave });
+  const ledger = mainStepLedger();
+  run.onStop(() => removeListedRecords(config.dns, ledger, log));
+  const { signal } = run;
+
+  let cache: StateCache | undefined;
   try {
-    const { adopted, outcome } = await core.group('Certificate', async () => {
-      const adoption = await adoptDeployedCertificate(config, log, now());
-      return {
-        adopted: adoption?.message,
-        outcome: await ensureCertificate(config.acme, {
-          statePath: config.statePath,
-          solve: createDnsSolver(config.dns, log),
-          log,
-          now,
-          dryRun: config.dryRun,
-          adopted: adoption?.certificate,
-        }),
-      };
-    });
+    cache = await run.guard(
+      run.waitingFor('the state cache', () => core.group('Restore state', () => openStateCache(config, env, log))),
+    );
+    const { adopted, outcome } = await run.guard(
+      core.group('Certificate', async () => {
+        const adoption = await run.waitingFor('the hosts (adopting their certificate)', () => adoptDeployedCertificate(config, log, now()));
+        return {
+          adopted: adoption?.message,
+          outcome: await run.waitingFor(`the CA (${config.acme.directoryUrl})`, () =>
+            ensureCertificate(config.acme, {
+              statePath: config.statePath,
+              solve: createDnsSolver(config.dns, log, { ledger, signal, waitingFor: run.waitingFor }),
+              log,
+              now,
+              dryRun: config.dryRun,
+              adopted: adoption?.certificate,
+              signal,
+            }),
+          ),
+        };
+      }),
+    );
     // Saved before any host is touched: a failed deployment never loses a new certificate.
-    await core.group('Save state', () => cache.save());
+    await core.group('Save state', () => cache!.save());
     const certificate = outcome.certificate;
     const bundle = certificate && { name: config.acme.certificateName, domains: [...config.acme.domains], ...certificate };
     const hosts =
       bundle && config.deploy.targets.length > 0
-        ? await core.group('Deploy', () => deployCertificate(bundle, config.deploy, { dryRun: config.dryRun, log }))
+        ? await run.guard(
+            run.waitingFor('the deployment to the hosts', () =>
+              core.group('Deploy', () => deployCertificate(bundle, config.deploy, { dryRun: config.dryRun, log, signal })),
+            ),
+          )
         : [];
     const cloud =
       bundle && hasCloudTargets(config.cloud)
-        ? await core.group('Deploy to Alibaba Cloud', () =>
-            deployToCloud(bundle, config.cloud, { dryRun: config.dryRun, force: config.deploy.mode === 'always', log }),
+        ? await run.guard(
+            run.waitingFor('the Alibaba Cloud targets', () =>
+              core.group('Deploy to Alibaba Cloud', () =>
+                deployToCloud(bundle, config.cloud, { dryRun: config.dryRun, force: config.deploy.mode === 'always', log }),
+              ),
+            ),
           )
         : NO_CLOUD;
-    const watched = config.watch.length > 0 ? await core.group('Watch', () => watchTargets(config.watch, now())) : [];
-    const run = buildReport(config, outcome, adopted, hosts, now(), cloud);
+    const watched =
+      config.watch.length > 0
+        ? await run.guard(run.waitingFor('the watched endpoints', () => core.group('Watch', () => watchTargets(config.watch, now()))))
+        : [];
+    const verdict = buildReport(config, outcome, adopted, hosts, now(), cloud);
     annotateWatch(watched, config.notify.expiringDays, log);
-    await report(run);
+    await report(verdict);
     await summariseWatch(watched);
-    await sendNotifications(config.notify, noticeFromReport(run, watched, env), log);
-    return allTargets(run).every((target) => target.status !== 'failed');
+    await sendNotifications(config.notify, noticeFromReport(verdict, watched, env), log);
+    return allTargets(verdict).every((target) => target.status !== 'failed');
   } catch (error) {
     // A failed order may still have registered an account worth keeping.
-    await core.group('Save state', () => cache.save());
+    if (cache) await core.group('Save state', () => cache!.save());
     throw error;
+  } finally {
+    run.dispose();
   }
+}
+
+/** A stop whose clean-up overran its grace: fail the step now, before the runner kills it. */
+function leave(reason: string): void {
+  core.setFailed(reason);
+  process.exit();
 }

@@ -1,11 +1,11 @@
-// One acme-client Client per run, trusting the extra CA certificates the user gave. acme-client
-// sends every request of every client through one module-wide axios instance; what is this
-// client's own (CA trust, the rate-limit guard) goes on each of its requests instead, so two runs
-// in one process (the CLI, tests) cannot leak settings into each other.
+// One acme-client Client per run, trusting the extra CA certificates the user gave. Its settings
+// travel on each of its requests (acme-http.ts), not on acme-client's shared axios instance, so two
+// runs in one process (the CLI, tests) cannot leak settings into each other.
 import { Agent } from 'node:https';
 import { rootCertificates } from 'node:tls';
 import * as acme from 'acme-client';
-import { boundAcmeRetries, rateLimitGuard } from './acme-retries.js';
+import { boundClientRequests } from './acme-http.js';
+import { boundAcmeRetries } from './acme-retries.js';
 
 export interface ClientOptions {
   readonly directoryUrl: string;
@@ -13,6 +13,9 @@ export interface ClientOptions {
   readonly accountUrl?: string;
   readonly caCertificates: readonly string[];
   readonly externalAccountBinding?: { readonly kid: string; readonly hmacKey: string };
+  /** Bound of each request (input acme-timeout). */
+  readonly requestTimeoutMs: number;
+  readonly signal?: AbortSignal;
 }
 
 /** An HTTPS agent that trusts the public roots plus the user's extra CA certificates. */
@@ -35,21 +38,10 @@ export function createAcmeClient(options: ClientOptions): acme.Client {
     backoffMin: 1000,
     backoffMax: 10_000,
   });
-  withRequestDefaults(client, {
-    ...rateLimitGuard(),
-    ...(options.caCertificates.length > 0 && { httpsAgent: caAgent(options.caCertificates) }),
+  boundClientRequests(client, {
+    timeoutMs: options.requestTimeoutMs,
+    signal: options.signal,
+    ...(options.caCertificates.length > 0 && { agent: caAgent(options.caCertificates) }),
   });
   return client;
-}
-
-/** acme-client's HttpClient, kept by every Client as `http`; all its requests pass `request`. */
-interface HttpClient {
-  request(url: string, method: string, opts?: Record<string, unknown>): Promise<unknown>;
-}
-
-/** Adds axios options to every request of this client; acme-client's retries resend the same config. */
-function withRequestDefaults(client: acme.Client, defaults: Record<string, unknown>): void {
-  const http = (client as unknown as { http: HttpClient }).http;
-  const request = http.request.bind(http);
-  http.request = (url, method, opts = {}) => request(url, method, { ...defaults, ...opts });
 }

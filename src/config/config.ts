@@ -10,7 +10,7 @@ import { readNotifyConfig, type NotifyConfig } from '../notify/notify-config.js'
 import { readCacheConfig, type CacheConfig } from '../state/cache-config.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { readWatchTargets, type WatchTarget } from '../watch/watch-config.js';
-import { readBoolean, readString, type InputSource } from './input-helper.js';
+import { readBoolean, readPositiveNumber, readString, type InputSource } from './input-helper.js';
 
 /** What every run reads, whether it manages a certificate or only watches. */
 export interface CommonConfig {
@@ -36,6 +36,8 @@ export interface Config extends CommonConfig {
   readonly cache: CacheConfig;
   /** Absolute path of the lego-layout state folder. */
   readonly statePath: string;
+  /** The whole run's bound (input `timeout`). */
+  readonly timeoutMs: number;
 }
 
 export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config | MonitorConfig {
@@ -58,6 +60,8 @@ export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config | M
     cloud: readCloudConfig(src, env, deploy.mode === 'never'),
     cache: readCacheConfig(src),
     statePath: readStatePath(src, env),
+    // GitHub's own job limit is 360 minutes.
+    timeoutMs: Math.round(readPositiveNumber(src, 'timeout', 20, 360) * 60_000),
   });
 }
 
