@@ -3,8 +3,9 @@ import * as core from '@actions/core';
 import { ensureCertificate } from './acme/certificate-manager.js';
 import { readConfig } from './config/config.js';
 import type { InputSource } from './config/input-helper.js';
-import { deployCertificate } from './deploy/deploy.js';
-import { createDnsSolver } from './dns/dns-solver.js';
+import { createChallengeSolver } from './challenge/challenge-solver.js';
+import { deployCertificate, deployTargets } from './deploy/deploy.js';
+import { SshSessions } from './deploy/ssh-sessions.js';
 import { buildReport, report } from './report.js';
 import { maskSecrets } from './secrets.js';
 import { adoptDeployedCertificate } from './state/adopt-deployed.js';
@@ -18,27 +19,29 @@ async function main(): Promise<void> {
   const now = () => new Date();
 
   const cache = await core.group('Restore state', () => openStateCache(config, process.env, log));
+  // One connection per host for the whole run: HTTP-01 tokens, adoption and deployment share it.
+  const sessions = new SshSessions(config.deploy, log);
   try {
     const { adopted, outcome } = await core.group('Certificate', async () => ({
-      adopted: await adoptDeployedCertificate(config, log, now()),
+      adopted: await adoptDeployedCertificate(config, log, now(), sessions),
       outcome: await ensureCertificate(config.acme, {
         statePath: config.statePath,
-        solve: createDnsSolver(config.dns, log),
+        solve: createChallengeSolver(config, sessions, log),
         log,
         now,
         dryRun: config.dryRun,
       }),
     }));
-    // Saved before any host is touched: a failed deployment never loses a new certificate.
+    // Saved before deploying: a failed deployment never loses a new certificate.
     await core.group('Save state', () => cache.save());
     const certificate = outcome.certificate;
     const hosts =
-      certificate && config.deploy.targets.length > 0
+      certificate && deployTargets(config.deploy).length > 0
         ? await core.group('Deploy', () =>
             deployCertificate(
               { name: config.acme.certificateName, domains: [...config.acme.domains], ...certificate },
               config.deploy,
-              { dryRun: config.dryRun, log },
+              { dryRun: config.dryRun, log, sessions },
             ),
           )
         : [];
@@ -47,6 +50,8 @@ async function main(): Promise<void> {
     // A failed order may still have registered an account worth keeping.
     await core.group('Save state', () => cache.save());
     throw error;
+  } finally {
+    await sessions.closeAll();
   }
 }
 

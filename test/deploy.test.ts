@@ -338,12 +338,12 @@ describe('deploying to three hosts', () => {
   it('reads back the deployed certificate from the first host that has one', async () => {
     const [host1, host2] = hosts;
     await host1.exec(`rm '${host1.keyPath}'`);
-    const found = await fetchDeployedCertificate(config, 'example.com', log);
+    const found = await fetchDeployedCertificate(config, 'example.com', { log });
     assert.ok(found);
     assert.equal(found.target, host2.label);
     assert.equal(found.fullchainPem, bundles.at(-1)!.fullchainPem);
     assert.equal(found.keyPem, bundles.at(-1)!.keyPem);
-    assert.equal(await fetchDeployedCertificate(config, 'other.example', log), undefined);
+    assert.equal(await fetchDeployedCertificate(config, 'other.example', { log }), undefined);
   });
 
   it('deploys only the certificate of a CSR, and without a reload command does not check TLS', async () => {
@@ -396,7 +396,7 @@ describe('deploying through a jump host', () => {
     // servedNotAfter comes from the TLS check, made through the jump host too.
     assert.ok(results.every((result) => result.servedNotAfter));
     for (const host of network.hosts) await assertServes(host, bundle.fullchainPem);
-    const found = await fetchDeployedCertificate(config, 'example.com', log);
+    const found = await fetchDeployedCertificate(config, 'example.com', { log });
     assert.equal(found?.target, network.hosts[0].label);
   });
 

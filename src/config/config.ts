@@ -3,15 +3,18 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { readAcmeConfig, type AcmeConfig } from '../acme/acme-config.js';
+import { checkChallengeInputs, readChallengeMode, type ChallengeMode } from '../challenge/challenge-config.js';
 import { readDeployConfig, type DeployConfig } from '../deploy/deploy-config.js';
-import { readDnsConfig, type DnsConfig } from '../dns/dns-config.js';
+import { readDnsConfig, readOptionalDnsConfig, type DnsConfig } from '../dns/dns-config.js';
 import { readCacheConfig, type CacheConfig } from '../state/cache-config.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { readBoolean, readString, type InputSource } from './input-helper.js';
 
 export interface Config {
   readonly acme: AcmeConfig;
-  readonly dns: DnsConfig;
+  readonly challenge: ChallengeMode;
+  /** Undefined only when HTTP-01 may do without: no DNS provider credentials were given. */
+  readonly dns: DnsConfig | undefined;
   readonly deploy: DeployConfig;
   readonly cache: CacheConfig;
   /** Absolute path of the lego-layout state folder. */
@@ -20,10 +23,16 @@ export interface Config {
 }
 
 export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
+  const acme = readAcmeConfig(src);
+  const challenge = readChallengeMode(src);
+  const dns = challenge === 'dns-01' ? readDnsConfig(src, env) : readOptionalDnsConfig(src, env);
+  const deploy = readDeployConfig(src, { forChallenges: challenge !== 'dns-01' });
+  checkChallengeInputs(challenge, acme.domains, dns !== undefined, deploy);
   return deepFreeze({
-    acme: readAcmeConfig(src),
-    dns: readDnsConfig(src, env),
-    deploy: readDeployConfig(src),
+    acme,
+    challenge,
+    dns,
+    deploy,
     cache: readCacheConfig(src),
     statePath: readStatePath(src, env),
     dryRun: readBoolean(src, 'dry-run', false),

@@ -9,7 +9,8 @@ import type { Log } from '../util/log.js';
 import { resolveRemotePath, type DeployConfig, type DeployTarget } from './deploy-config.js';
 import { readRemoteFile, replaceFiles, statRemote, type RemoteFile, type Replacement } from './remote-files.js';
 import { resolveOwner, type RemoteOwner } from './remote-owner.js';
-import { SshSession, type ExecResult } from './ssh-session.js';
+import type { SshSession, ExecResult } from './ssh-session.js';
+import type { SshSessions } from './ssh-sessions.js';
 import { verificationName, waitForServedCertificate, type ServedOutcome } from './verify-tls.js';
 
 export interface CertificateBundle {
@@ -34,6 +35,8 @@ export interface HostResult {
 export interface HostOptions {
   dryRun: boolean;
   log: Log;
+  /** The run's connections: the session stays open for whoever comes next, and is closed with them. */
+  sessions: SshSessions;
 }
 
 const CERT_MODE = 0o644;
@@ -49,18 +52,11 @@ export async function deployHost(
   options: HostOptions,
 ): Promise<HostResult> {
   const { log } = options;
-  let session: SshSession;
   try {
-    session = await SshSession.open(target, config, log);
-  } catch (error) {
-    return failed(target, (error as Error).message, log);
-  }
-  try {
+    const session = await options.sessions.get(target);
     return await new HostDeployment(session, target, bundle, config, options).run();
   } catch (error) {
     return failed(target, (error as Error).message, log);
-  } finally {
-    session.close();
   }
 }
 

@@ -1,25 +1,36 @@
 // Deployment across all hosts: a few at a time, each on its own, so one broken host never keeps the
 // certificate from the others.
 import type { Log } from '../util/log.js';
-import type { DeployConfig } from './deploy-config.js';
+import { mapPool } from '../util/map-pool.js';
+import type { DeployConfig, DeployTarget } from './deploy-config.js';
 import { deployHost, remotePaths, type CertificateBundle, type HostResult } from './deploy-host.js';
 import { readRemoteFile } from './remote-files.js';
-import { SshSession, warnIfInsecure } from './ssh-session.js';
+import { SshSessions } from './ssh-sessions.js';
 
 export type { CertificateBundle, HostResult } from './deploy-host.js';
 
-export async function deployCertificate(
-  bundle: CertificateBundle,
-  config: DeployConfig,
-  options: { dryRun: boolean; log: Log },
-): Promise<HostResult[]> {
+export interface DeployOptions {
+  dryRun: boolean;
+  log: Log;
+  /** The run's connections, shared with the HTTP-01 challenges; without it, connections of its own. */
+  sessions?: SshSessions;
+}
+
+/** The hosts that take the certificate: those not marked `deploy: false`, unless `deploy` is `never`. */
+export function deployTargets(config: DeployConfig): DeployTarget[] {
+  return config.mode === 'never' ? [] : config.targets.filter((target) => target.deploy);
+}
+
+export async function deployCertificate(bundle: CertificateBundle, config: DeployConfig, options: DeployOptions): Promise<HostResult[]> {
   const { log } = options;
-  if (config.mode === 'never' || config.targets.length === 0) {
+  const targets = deployTargets(config);
+  if (targets.length === 0) {
     log.info('Deployment is off (deploy: never, or no hosts).');
     return [];
   }
-  warnIfInsecure(config.hostKeys, log);
-  const results = await mapPool(config.targets, config.concurrency, (target) => deployHost(target, bundle, config, options));
+  const results = await withSessions(config, options, (sessions) =>
+    mapPool(targets, config.concurrency, (target) => deployHost(target, bundle, config, { ...options, sessions })),
+  );
   const count = (status: HostResult['status']) => results.filter((result) => result.status === status).length;
   const done = options.dryRun ? `${count('would-deploy')} would be deployed` : `${count('deployed')} deployed`;
   log.info(`${options.dryRun ? 'Dry run' : 'Deployment'}: ${done}, ${count('skipped')} up to date, ${count('failed')} failed.`);
@@ -34,38 +45,37 @@ export async function deployCertificate(
 export async function fetchDeployedCertificate(
   config: DeployConfig,
   certName: string,
-  log: Log,
+  options: { log: Log; sessions?: SshSessions },
 ): Promise<{ target: string; fullchainPem: string; keyPem?: string } | undefined> {
-  warnIfInsecure(config.hostKeys, log);
-  for (const target of config.targets) {
-    let session: SshSession | undefined;
-    try {
-      const paths = remotePaths(target, certName);
-      session = await SshSession.open(target, config, log);
-      const sftp = await session.sftp();
-      const fullchain = await readRemoteFile(sftp, paths.cert);
-      const key = fullchain && (await readRemoteFile(sftp, paths.key));
-      if (fullchain && key) return { target: target.label, fullchainPem: fullchain.toString('utf8'), keyPem: key.toString('utf8') };
-      log.info(`${target.label}: no deployed certificate and key at ${paths.cert} and ${paths.key}.`);
-    } catch (error) {
-      log.info(`${target.label}: cannot read the deployed certificate: ${(error as Error).message}`);
-    } finally {
-      session?.close();
+  const { log } = options;
+  return withSessions(config, options, async (sessions) => {
+    for (const target of deployTargets(config)) {
+      try {
+        const paths = remotePaths(target, certName);
+        const sftp = await (await sessions.get(target)).sftp();
+        const fullchain = await readRemoteFile(sftp, paths.cert);
+        const key = fullchain && (await readRemoteFile(sftp, paths.key));
+        if (fullchain && key) return { target: target.label, fullchainPem: fullchain.toString('utf8'), keyPem: key.toString('utf8') };
+        log.info(`${target.label}: no deployed certificate and key at ${paths.cert} and ${paths.key}.`);
+      } catch (error) {
+        log.info(`${target.label}: cannot read the deployed certificate: ${(error as Error).message}`);
+      }
     }
-  }
-  return undefined;
+    return undefined;
+  });
 }
 
-/** Runs `work` over `items` with at most `limit` at once; results keep the order of `items`. */
-async function mapPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
+async function withSessions<T>(
+  config: DeployConfig,
+  options: { log: Log; sessions?: SshSessions },
+  work: (sessions: SshSessions) => Promise<T>,
+): Promise<T> {
+  if (options.sessions) return work(options.sessions);
+  const sessions = new SshSessions(config, options.log);
+  try {
+    return await work(sessions);
+  } finally {
+    await sessions.closeAll();
+  }
 }
+

@@ -42,13 +42,23 @@ export function warnIfInsecure(policy: HostKeyPolicy, log: Log): void {
 
 export class SshSession {
   private sftpChannel?: Promise<SFTPWrapper>;
+  private ended = false;
 
   private constructor(
     readonly target: SshEndpoint,
     private readonly client: Client,
     private readonly bastion: { client: Client; endpoint: SshEndpoint } | undefined,
     private readonly timeoutMs: number,
-  ) {}
+  ) {
+    client.once('close', () => {
+      this.ended = true;
+    });
+  }
+
+  /** False once the connection has closed, by close() or because it dropped. */
+  get isOpen(): boolean {
+    return !this.ended;
+  }
 
   static async open(target: SshEndpoint, config: SessionConfig, log: Log): Promise<SshSession> {
     if (!config.privateKey) throw new Error('no SSH private key to log in with');
@@ -175,6 +185,7 @@ export class SshSession {
   }
 
   close(): void {
+    this.ended = true;
     this.client.end();
     this.bastion?.client.end();
   }

@@ -5,18 +5,24 @@ import { describeCertificate, issuerChain, keyMatchesCertificate } from '../acme
 import { decideRenewal } from '../acme/renewal-policy.js';
 import type { Config } from '../config/config.js';
 import { sameNames } from '../config/domains.js';
-import { fetchDeployedCertificate } from '../deploy/deploy.js';
+import { deployTargets, fetchDeployedCertificate } from '../deploy/deploy.js';
+import type { SshSessions } from '../deploy/ssh-sessions.js';
 import type { Log } from '../util/log.js';
 import { readCertificate, writeCertificate } from './certificate-store.js';
 
 /** Adopts a deployed certificate into an empty state folder; returns what was adopted, for the report. */
-export async function adoptDeployedCertificate(config: Config, log: Log, now: Date): Promise<string | undefined> {
+export async function adoptDeployedCertificate(
+  config: Config,
+  log: Log,
+  now: Date,
+  sessions?: SshSessions,
+): Promise<string | undefined> {
   const { acme, deploy, statePath } = config;
   // With a user's CSR the key never leaves the user's hands, so there is nothing complete to adopt.
-  if (deploy.targets.length === 0 || deploy.mode === 'never' || acme.csrPem) return undefined;
+  if (deployTargets(deploy).length === 0 || acme.csrPem) return undefined;
   if (readCertificate(statePath, acme.certificateName)) return undefined;
 
-  const found = await fetchDeployedCertificate(deploy, acme.certificateName, log);
+  const found = await fetchDeployedCertificate(deploy, acme.certificateName, { log, sessions });
   if (!found?.keyPem) {
     log.info('No host holds a certificate and key to adopt.');
     return undefined;

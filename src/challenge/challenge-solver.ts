@@ -1,0 +1,73 @@
+// The challenge chosen per authorization: dns-01 for wildcards (nothing else can validate them) and
+// when told to; http-01 through the hosts' webroots otherwise; with `auto`, a name whose token no
+// host serves falls back to dns-01 when a DNS provider is configured.
+import type { ChallengeSolver, ChallengeType, Dns01Solver, PresentedChallenges } from '../acme/order.js';
+import type { Config } from '../config/config.js';
+import type { SshSessions } from '../deploy/ssh-sessions.js';
+import { createDnsSolver } from '../dns/dns-solver.js';
+import type { Log } from '../util/log.js';
+import { webrootHosts, type ChallengeMode } from './challenge-config.js';
+import { createWebrootSolver, type Http01Solver } from './webroot-solver.js';
+
+/** The run's solver: DNS-01 through the configured provider, HTTP-01 through the hosts' sessions. */
+export function createChallengeSolver(config: Config, sessions: SshSessions, log: Log): ChallengeSolver {
+  const hosts = config.challenge === 'dns-01' ? [] : webrootHosts(config.deploy);
+  const { concurrency, timeoutMs } = config.deploy;
+  return chooseChallenges(config.challenge, {
+    ...(config.dns ? { dns: createDnsSolver(config.dns, log) } : {}),
+    ...(hosts.length > 0 ? { http: createWebrootSolver(hosts, { sessions, concurrency, timeoutMs, log }) } : {}),
+    log,
+  });
+}
+
+export interface Solvers {
+  readonly dns?: Dns01Solver;
+  readonly http?: Http01Solver;
+  readonly log: Log;
+}
+
+export function chooseChallenges(mode: ChallengeMode, { dns, http, log }: Solvers): ChallengeSolver {
+  return async (requests) => {
+    const types: ChallengeType[] = requests.map((request) =>
+      mode !== 'dns-01' && http && !request.wildcard && request.http01 ? 'http-01' : 'dns-01',
+    );
+    const cleanUps: Array<() => Promise<void>> = [];
+    const cleanUpAll = async () => {
+      for (const cleanUp of cleanUps.splice(0).reverse()) await cleanUp();
+    };
+    try {
+      const viaHttp = requests.filter((_, index) => types[index] === 'http-01');
+      if (viaHttp.length > 0) {
+        const placed = await http!(viaHttp.map(({ domain, http01 }) => ({ domain, ...http01! })));
+        cleanUps.push(placed.cleanUp);
+        for (const [domain, problems] of placed.problems) {
+          if (mode === 'auto' && dns) {
+            log.info(`${domain}: HTTP-01 self-check failed (${problems.join('; ')}); using dns-01 instead.`);
+            types[requests.findIndex((request) => request.domain === domain && !request.wildcard)] = 'dns-01';
+          }
+        }
+        if (!(mode === 'auto' && dns) && placed.problems.size > 0) {
+          throw new Error(
+            `HTTP-01 self-check failed, so the CA was not asked to validate: ${[...placed.problems.values()].flat().join(' | ')}`,
+          );
+        }
+      }
+      const viaDns = requests.filter((_, index) => types[index] === 'dns-01');
+      if (viaDns.length > 0) {
+        const missing = viaDns.find((request) => !request.dns01);
+        if (!dns || missing) {
+          const name = (missing ?? viaDns[0]).domain;
+          throw new Error(`${name} needs dns-01, ${missing ? 'which the CA does not offer for it' : 'but no DNS provider is configured'}`);
+        }
+        const presented = await dns(viaDns.map(({ domain, dns01 }) => ({ domain, value: dns01!.value })));
+        cleanUps.push(presented.cleanUp);
+      }
+    } catch (error) {
+      await cleanUpAll();
+      throw error;
+    }
+    let cleaned: Promise<void> | undefined;
+    const presented: PresentedChallenges = { types, cleanUp: () => (cleaned ??= cleanUpAll()) };
+    return presented;
+  };
+}
