@@ -58,7 +58,7 @@ function get(check: TokenCheck, path: string): Promise<{ status: number; locatio
       {
         path,
         headers: { Host: check.name, Connection: 'close', 'User-Agent': 'acme-deploy-action self-check' },
-        agent: false,
+        // No agent: node then uses createConnection, and keeps nothing alive afterwards.
         createConnection: (_options, done) => {
           check.dial().then(
             (socket) => {
