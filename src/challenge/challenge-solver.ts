@@ -66,6 +66,7 @@ export function chooseChallenges(mode: ChallengeMode, { dns, http, log }: Solver
       await cleanUpAll();
       throw error;
     }
+    requests.forEach((request, index) => log.info(`${request.wildcard ? '*.' : ''}${request.domain}: answering ${types[index]}`));
     let cleaned: Promise<void> | undefined;
     const presented: PresentedChallenges = { types, cleanUp: () => (cleaned ??= cleanUpAll()) };
     return presented;
