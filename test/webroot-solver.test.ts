@@ -26,7 +26,7 @@ after(async () => {
 async function withTokens(
   hosts: readonly TestHost[],
   webroot: string,
-  inspect: (problems: ReadonlyMap<string, readonly string[]>) => Promise<void>,
+  inspect: (problems: ReadonlyMap<string, readonly string[]>, sessions: SshSessions) => Promise<void>,
 ): Promise<void> {
   const config = deployConfigFor(network, { hosts, inputs: { 'http-webroot': webroot } });
   const log = memoryLog();
@@ -34,7 +34,7 @@ async function withTokens(
   try {
     const placed = await createWebrootSolver(config.targets, { sessions, concurrency: 4, timeoutMs: 10_000, log })(CHALLENGES);
     try {
-      await inspect(placed.problems);
+      await inspect(placed.problems, sessions);
     } finally {
       await placed.cleanUp();
     }
@@ -81,6 +81,17 @@ describe('HTTP-01 tokens in the webroot', { skip: process.getuid?.() !== 0 && 'n
     } finally {
       await host1.exec(`rm -rf '${WEBROOT}/.well-known'`);
     }
+  });
+
+  it('removes the tokens even when the connection was closed before the cleanup (as a cancellation may)', async (t) => {
+    if (network.isolation !== 'namespaces') return t.skip('needs a port 80 per host');
+    const [host1] = network.hosts;
+    const before = await listing(host1);
+    await withTokens([host1], WEBROOT, async (problems, sessions) => {
+      assert.deepEqual([...problems], []);
+      await sessions.closeAll();
+    });
+    assert.equal(await listing(host1), before);
   });
 
   it('names the host, the URL and the nginx fix when the host redirects the challenge path to HTTPS', async (t) => {

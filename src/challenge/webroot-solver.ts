@@ -45,9 +45,9 @@ export function createWebrootSolver(hosts: readonly DeployTarget[], options: Web
       const problems = new Map<string, string[]>();
       const report = (domain: string, problem: string) => problems.set(domain, [...(problems.get(domain) ?? []), problem]);
       await mapPool(hosts, options.concurrency, async (host) => {
-        const tokens = new HostTokens(host);
+        const tokens = new HostTokens(host, options.sessions);
         placed.push(tokens);
-        const failure = await tokens.place(challenges, options).then(
+        const failure = await tokens.place(challenges, options.log).then(
           () => undefined,
           (error: Error) => `${host.label}: ${error.message}`,
         );
@@ -69,12 +69,15 @@ class HostTokens {
   private replacement?: Replacement;
   readonly webroot: string;
 
-  constructor(readonly host: DeployTarget) {
+  constructor(
+    readonly host: DeployTarget,
+    private readonly sessions: SshSessions,
+  ) {
     this.webroot = host.webroot!;
   }
 
-  async place(challenges: readonly Http01Challenge[], { sessions, log }: WebrootOptions): Promise<void> {
-    this.session = await sessions.get(this.host);
+  async place(challenges: readonly Http01Challenge[], log: Log): Promise<void> {
+    this.session = await this.sessions.get(this.host);
     const sftp = await this.session.sftp();
     // The challenge folders are made when missing, the webroot never: a webroot that does not exist
     // is a wrong path, and nginx would not serve a folder made up here.
@@ -101,9 +104,13 @@ class HostTokens {
     });
   }
 
-  /** Puts the webroot back as it was: tokens gone, folders this run created gone. */
+  /**
+   * Puts the webroot back as it was: tokens gone, folders this run created gone. On the run's session
+   * to the host, or a new one if a cancellation or a dropped link closed it meanwhile.
+   */
   async remove(): Promise<void> {
-    await this.replacement?.restore();
+    if (!this.replacement) return;
+    await this.replacement.restore(await (await this.sessions.get(this.host)).sftp());
   }
 
   private tokenPath(challenge: Http01Challenge): string {

@@ -24,8 +24,11 @@ export interface RemoteFile {
 
 /** Files put in place by replaceFiles, until the deployment is either kept or undone. */
 export interface Replacement {
-  /** Puts every replaced file back (same inode, so same content, mode, owner) and removes new ones. */
-  restore(): Promise<void>;
+  /**
+   * Puts every replaced file back (same inode, so same content, mode, owner) and removes new ones;
+   * through `via` when the channel the files were written on has closed since.
+   */
+  restore(via?: SFTPWrapper): Promise<void>;
   /** Keeps the new files; the replaced ones stay as `<path>.acme-deploy.bak`. */
   commit(): Promise<void>;
 }
@@ -55,7 +58,7 @@ export async function replaceFiles(sftp: SFTPWrapper, files: readonly RemoteFile
     });
     throw error;
   }
-  return { restore: () => job.restore(), commit: () => job.commit() };
+  return { restore: (via) => job.restore(via), commit: () => job.commit() };
 }
 
 interface Swapped {
@@ -70,7 +73,7 @@ class ReplaceJob {
   private readonly swapped: Swapped[] = [];
 
   constructor(
-    private readonly sftp: SFTPWrapper,
+    private sftp: SFTPWrapper,
     private readonly tag: string,
   ) {}
 
@@ -139,7 +142,8 @@ class ReplaceJob {
     this.staged.delete(path);
   }
 
-  async restore(): Promise<void> {
+  async restore(via?: SFTPWrapper): Promise<void> {
+    if (via) this.sftp = via;
     const errors: Error[] = [];
     const attempt = async (step: Promise<unknown>) => {
       await step.catch((error: Error) => errors.push(error));
