@@ -39,16 +39,6 @@ export interface PresentedChallenges {
 /** Chooses a challenge per authorization and publishes its answer, ready for the CA to check. */
 export type ChallengeSolver = (requests: readonly ChallengeRequest[]) => Promise<PresentedChallenges>;
 
-/** Every authorization by DNS-01: the solver the action had before HTTP-01. */
-export function dnsOnly(solve: Dns01Solver): ChallengeSolver {
-  return async (requests) => {
-    const missing = requests.find((request) => !request.dns01);
-    if (missing) throw new Error(`The CA offers no dns-01 challenge for ${missing.domain}`);
-    const presented = await solve(requests.map((request) => ({ domain: request.domain, value: request.dns01!.value })));
-    return { types: requests.map(() => 'dns-01'), cleanUp: presented.cleanUp };
-  };
-}
-
 export interface OrderRequest {
   readonly client: acme.Client;
   readonly domains: readonly string[];

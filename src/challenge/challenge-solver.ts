@@ -1,7 +1,7 @@
 // The challenge chosen per authorization: dns-01 for wildcards (nothing else can validate them) and
 // when told to; http-01 through the hosts' webroots otherwise; with `auto`, a name whose token no
 // host serves falls back to dns-01 when a DNS provider is configured.
-import type { ChallengeSolver, ChallengeType, Dns01Solver, PresentedChallenges } from '../acme/order.js';
+import type { ChallengeSolver, ChallengeType, Dns01Solver } from '../acme/order.js';
 import type { Config } from '../config/config.js';
 import type { SshSessions } from '../deploy/ssh-sessions.js';
 import { createDnsSolver } from '../dns/dns-solver.js';
@@ -40,16 +40,15 @@ export function chooseChallenges(mode: ChallengeMode, { dns, http, log }: Solver
       if (viaHttp.length > 0) {
         const placed = await http!(viaHttp.map(({ domain, http01 }) => ({ domain, ...http01! })));
         cleanUps.push(placed.cleanUp);
-        for (const [domain, problems] of placed.problems) {
-          if (mode === 'auto' && dns) {
-            log.info(`${domain}: HTTP-01 self-check failed (${problems.join('; ')}); using dns-01 instead.`);
-            types[requests.findIndex((request) => request.domain === domain && !request.wildcard)] = 'dns-01';
-          }
-        }
-        if (!(mode === 'auto' && dns) && placed.problems.size > 0) {
+        const fallBack = mode === 'auto' && dns !== undefined;
+        if (placed.problems.size > 0 && !fallBack) {
           throw new Error(
             `HTTP-01 self-check failed, so the CA was not asked to validate: ${[...placed.problems.values()].flat().join(' | ')}`,
           );
+        }
+        for (const [domain, problems] of placed.problems) {
+          log.info(`${domain}: HTTP-01 self-check failed (${problems.join('; ')}); using dns-01 instead.`);
+          types[requests.findIndex((request) => request.domain === domain && !request.wildcard)] = 'dns-01';
         }
       }
       const viaDns = requests.filter((_, index) => types[index] === 'dns-01');
@@ -68,7 +67,6 @@ export function chooseChallenges(mode: ChallengeMode, { dns, http, log }: Solver
     }
     requests.forEach((request, index) => log.info(`${request.wildcard ? '*.' : ''}${request.domain}: answering ${types[index]}`));
     let cleaned: Promise<void> | undefined;
-    const presented: PresentedChallenges = { types, cleanUp: () => (cleaned ??= cleanUpAll()) };
-    return presented;
+    return { types, cleanUp: () => (cleaned ??= cleanUpAll()) };
   };
 }
