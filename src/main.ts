@@ -6,7 +6,7 @@ import type { InputSource } from './config/input-helper.js';
 import { createChallengeSolver } from './challenge/challenge-solver.js';
 import { deployCertificate, deployTargets } from './deploy/deploy.js';
 import { SshSessions } from './deploy/ssh-sessions.js';
-import { buildReport, report } from './report.js';
+import { buildReport, report, reportFailure } from './report.js';
 import { maskSecrets } from './secrets.js';
 import { adoptDeployedCertificate } from './state/adopt-deployed.js';
 import { openStateCache } from './state/state-lifecycle.js';
@@ -58,8 +58,5 @@ async function main(): Promise<void> {
 main().then(
   // HTTP keep-alive in the toolkit libraries can hold the event loop open: leave once done.
   () => process.exit(),
-  (error: unknown) => {
-    core.setFailed(error instanceof Error ? error.message : String(error));
-    process.exit();
-  },
+  (error: unknown) => reportFailure(error).finally(() => process.exit()),
 );

@@ -4,7 +4,10 @@ import * as core from '@actions/core';
 import type { InputSource } from './config/input-helper.js';
 
 const SECRET_INPUTS = ['ssh-private-key', 'ssh-passphrase', 'state-passphrase', 'account-key', 'eab-hmac-key'];
+// The AccessKey ID too: lego's users keep the pair as one secret, and the ID names the account.
 const SECRET_VARIABLES = [
+  'ALICLOUD_ACCESS_KEY',
+  'ALIBABA_CLOUD_ACCESS_KEY_ID',
   'ALICLOUD_SECRET_KEY',
   'ALICLOUD_SECURITY_TOKEN',
   'ALIBABA_CLOUD_ACCESS_KEY_SECRET',

@@ -2,7 +2,7 @@
 // may override the step-wide paths, ports and reload command per host.
 import { parse as parseYaml } from 'yaml';
 import { InputError, splitList } from '../config/input-helper.js';
-import { checkRemoteFolder, checkRemotePath, checkUser, readCommand } from './remote-input-checks.js';
+import { checkRemoteFolder, checkRemotePath, checkUser, checkVerifyName, readCommand } from './remote-input-checks.js';
 import { endpointOnly, labelOf, parseEndpoint, parsePort, type ParsedEndpoint, type SshEndpoint } from './ssh-endpoint.js';
 
 export interface DeployTarget extends SshEndpoint {
@@ -12,6 +12,8 @@ export interface DeployTarget extends SshEndpoint {
   issuerPath?: string;
   reloadCommand?: string;
   verifyPort: number;
+  /** SNI of the TLS check, when the host does not serve the default choice (see verificationName). */
+  verifyName?: string;
   /** False for a host that only answers HTTP-01 challenges (`deploy: false`): it takes no files. */
   deploy: boolean;
   /** The folder the host's web server serves `/.well-known/acme-challenge/` from, for HTTP-01. */
@@ -27,6 +29,7 @@ export interface HostDefaults {
   keyPath: string;
   issuerPath: string | undefined;
   reloadCommand: string | undefined;
+  verifyName: string | undefined;
   webroot: string | undefined;
 }
 
@@ -40,6 +43,7 @@ export const HOST_KEYS = [
   'issuer-path',
   'reload-command',
   'verify-port',
+  'verify-name',
   'webroot',
   'deploy',
 ] as const;
@@ -186,6 +190,7 @@ function readYamlTarget(item: Record<string, unknown>, where: string, defaults: 
     return value === undefined ? fallback : checkRemotePath(value, 'hosts', `host ${label}: ${key}`);
   };
   const verifyPort = field('verify-port');
+  const verifyName = field('verify-name');
   const reload = field('reload-command');
   const webroot = field('webroot');
   const deploy = item.deploy;
@@ -201,6 +206,7 @@ function readYamlTarget(item: Record<string, unknown>, where: string, defaults: 
     keyPath: path('key-path', defaults.keyPath)!,
     issuerPath: path('issuer-path', defaults.issuerPath),
     reloadCommand: reload === undefined ? defaults.reloadCommand : readCommand(reload, 'hosts', `host ${label}: reload-command`),
+    verifyName: verifyName === undefined ? defaults.verifyName : checkVerifyName(verifyName, 'hosts', `host ${label}: verify-name`),
   });
 }
 
@@ -214,6 +220,7 @@ function withDefaults(endpoint: ParsedEndpoint, defaults: HostDefaults & { deplo
     ...(defaults.issuerPath !== undefined ? { issuerPath: defaults.issuerPath } : {}),
     ...(defaults.reloadCommand !== undefined ? { reloadCommand: defaults.reloadCommand } : {}),
     verifyPort: defaults.verifyPort,
+    ...(defaults.verifyName !== undefined ? { verifyName: defaults.verifyName } : {}),
   };
 }
 
