@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InputError } from '../src/config/input-helper.js';
-import { readAliCloudCredentials } from '../src/dns/alicloud-credentials.js';
+import { readAliCloudCredentials } from '../src/alicloud/credentials.js';
 
 describe('Alibaba Cloud credentials', () => {
   it("reads lego's variable names", () => {

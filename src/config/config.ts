@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { readAcmeConfig, type AcmeConfig } from '../acme/acme-config.js';
 import { checkChallengeInputs, readChallengeMode, type ChallengeMode } from '../challenge/challenge-config.js';
+import { readCloudConfig, type CloudConfig } from '../deploy/cloud-config.js';
 import { readDeployConfig, type DeployConfig } from '../deploy/deploy-config.js';
 import { readDnsConfig, readOptionalDnsConfig, type DnsConfig } from '../dns/dns-config.js';
 import { readCacheConfig, type CacheConfig } from '../state/cache-config.js';
@@ -16,6 +17,8 @@ export interface Config {
   /** Undefined only when HTTP-01 may do without: no DNS provider credentials were given. */
   readonly dns: DnsConfig | undefined;
   readonly deploy: DeployConfig;
+  /** Alibaba Cloud targets (CAS, CDN, DCDN, SLB), deployed beside the SSH hosts. */
+  readonly cloud: CloudConfig;
   readonly cache: CacheConfig;
   /** Absolute path of the lego-layout state folder. */
   readonly statePath: string;
@@ -33,6 +36,7 @@ export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
     challenge,
     dns,
     deploy,
+    cloud: readCloudConfig(src, env, deploy.mode === 'never'),
     cache: readCacheConfig(src),
     statePath: readStatePath(src, env),
     dryRun: readBoolean(src, 'dry-run', false),

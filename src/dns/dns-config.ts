@@ -8,7 +8,7 @@ import {
   type InputSource,
 } from '../config/input-helper.js';
 import { readServiceUrl } from '../config/urls.js';
-import { hasAliCloudCredentials, readAliCloudCredentials, type AliCloudCredentials } from './alicloud-credentials.js';
+import { hasAliCloudCredentials, readAliCloudCredentials, type AliCloudCredentials } from '../alicloud/credentials.js';
 
 export const DNS_PROVIDERS = ['alidns'] as const;
 

@@ -21,7 +21,15 @@ export function credentialVariables(part: keyof typeof CREDENTIAL_VARIABLES): st
   return CREDENTIAL_VARIABLES[part].join(' / ');
 }
 
-export function readAliCloudCredentials(env: NodeJS.ProcessEnv): AliCloudCredentials {
+/** Who needs the credentials: the input that asks for them and the service named in the error. */
+export interface CredentialsUser {
+  readonly input: string;
+  readonly service: string;
+}
+
+const DNS_USER: CredentialsUser = { input: 'dns', service: 'AliDNS' };
+
+export function readAliCloudCredentials(env: NodeJS.ProcessEnv, user: CredentialsUser = DNS_USER): AliCloudCredentials {
   const accessKeyId = firstSet(env, CREDENTIAL_VARIABLES.accessKeyId);
   const accessKeySecret = firstSet(env, CREDENTIAL_VARIABLES.accessKeySecret);
   const securityToken = firstSet(env, CREDENTIAL_VARIABLES.securityToken);
@@ -31,8 +39,8 @@ export function readAliCloudCredentials(env: NodeJS.ProcessEnv): AliCloudCredent
   ].filter((name) => name !== undefined);
   if (!accessKeyId || !accessKeySecret) {
     throw new InputError(
-      'dns',
-      `AliDNS needs an AccessKey pair in the environment, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set`,
+      user.input,
+      `${user.service} needs an AccessKey pair in the environment, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set`,
       'Map them from repository secrets in the step, e.g. `env: { ALICLOUD_ACCESS_KEY: ${{ secrets.ALICLOUD_ACCESS_KEY }}, ' +
         'ALICLOUD_SECRET_KEY: ${{ secrets.ALICLOUD_SECRET_KEY }} }` (add ALICLOUD_SECURITY_TOKEN for STS credentials).',
     );
