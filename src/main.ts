@@ -23,12 +23,13 @@ async function main(): Promise<void> {
   const cache = await core.group('Restore state', () => openStateCache(config, process.env, log));
   // One connection per host for the whole run: HTTP-01 tokens, adoption and deployment share it.
   const sessions = new SshSessions(config.deploy, log);
+  const challenges = createChallengeSolver(config, sessions, log);
   try {
     const { adopted, outcome } = await core.group('Certificate', async () => ({
       adopted: await adoptDeployedCertificate(config, log, now(), sessions),
       outcome: await ensureCertificate(config.acme, {
         statePath: config.statePath,
-        solve: createChallengeSolver(config, sessions, log),
+        solve: challenges.solve,
         log,
         now,
         dryRun: config.dryRun,
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
     await core.group('Save state', () => cache.save());
     throw error;
   } finally {
+    // Normally a no-op: the order removed its TXT records and tokens when it ended.
+    await challenges.dispose();
     await sessions.closeAll();
   }
 }

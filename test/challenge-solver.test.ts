@@ -33,7 +33,7 @@ function stubs(options: { httpProblem?: string; dnsFails?: boolean } = {}) {
 }
 
 const solve = (mode: ChallengeMode, solvers: { http?: Http01Solver; dns?: Dns01Solver }, requests = [APEX, WILDCARD]) =>
-  chooseChallenges(mode, { ...solvers, log: memoryLog() })(requests);
+  chooseChallenges(mode, { ...solvers, log: memoryLog() }).solve(requests);
 
 describe('choosing the challenge per authorization', () => {
   it('answers names by http-01 and wildcards by dns-01, and cleans up both once', async () => {
@@ -64,6 +64,16 @@ describe('choosing the challenge per authorization', () => {
     await presented.cleanUp();
     assert.deepEqual(calls, ['http present example.com', 'dns present apex-txt', 'dns cleanUp', 'http cleanUp']);
     await assert.rejects(solve('auto', { http: stubs({ httpProblem: 'host a: 404' }).http }, [APEX]), /host a: 404/);
+  });
+
+  it('removes what is still published on dispose (a stopped run), and only once', async () => {
+    const { calls, http, dns } = stubs();
+    const solver = chooseChallenges('http-01', { http, dns, log: memoryLog() });
+    const presented = await solver.solve([APEX, WILDCARD]);
+    await solver.dispose();
+    await presented.cleanUp();
+    await solver.dispose();
+    assert.deepEqual(calls, ['http present example.com', 'dns present wild-txt', 'dns cleanUp', 'http cleanUp']);
   });
 
   it('removes the tokens already written when publishing the TXT records fails', async () => {

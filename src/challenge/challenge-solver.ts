@@ -9,8 +9,17 @@ import type { Log } from '../util/log.js';
 import { webrootHosts, type ChallengeMode } from './challenge-config.js';
 import { createWebrootSolver, type Http01Solver } from './webroot-solver.js';
 
+/**
+ * Solves challenges, and with `dispose`, removes whatever is still published: the hook a stopped
+ * run (cancelled, timed out) calls when the order's own clean-up may not get to run.
+ */
+export interface RunSolver {
+  readonly solve: ChallengeSolver;
+  dispose(): Promise<void>;
+}
+
 /** The run's solver: DNS-01 through the configured provider, HTTP-01 through the hosts' sessions. */
-export function createChallengeSolver(config: Config, sessions: SshSessions, log: Log): ChallengeSolver {
+export function createChallengeSolver(config: Config, sessions: SshSessions, log: Log): RunSolver {
   const hosts = config.challenge === 'dns-01' ? [] : webrootHosts(config.deploy);
   const { concurrency, timeoutMs } = config.deploy;
   return chooseChallenges(config.challenge, {
@@ -26,8 +35,9 @@ export interface Solvers {
   readonly log: Log;
 }
 
-export function chooseChallenges(mode: ChallengeMode, { dns, http, log }: Solvers): ChallengeSolver {
-  return async (requests) => {
+export function chooseChallenges(mode: ChallengeMode, { dns, http, log }: Solvers): RunSolver {
+  const outstanding = new Set<() => Promise<void>>();
+  const solve: ChallengeSolver = async (requests) => {
     const types: ChallengeType[] = requests.map((request) =>
       mode !== 'dns-01' && http && !request.wildcard && request.http01 ? 'http-01' : 'dns-01',
     );
@@ -67,6 +77,9 @@ export function chooseChallenges(mode: ChallengeMode, { dns, http, log }: Solver
     }
     requests.forEach((request, index) => log.info(`${request.wildcard ? '*.' : ''}${request.domain}: answering ${types[index]}`));
     let cleaned: Promise<void> | undefined;
-    return { types, cleanUp: () => (cleaned ??= cleanUpAll()) };
+    const cleanUp = () => (cleaned ??= cleanUpAll().finally(() => outstanding.delete(cleanUp)));
+    outstanding.add(cleanUp);
+    return { types, cleanUp };
   };
+  return { solve, dispose: async () => void (await Promise.allSettled([...outstanding].map((cleanUp) => cleanUp()))) };
 }
