@@ -130,3 +130,31 @@ describe('HTTP-01 tokens in the webroot', { skip: process.getuid?.() !== 0 && 'n
     assert.equal(await host1.exists(missing), false);
   });
 });
+
+describe('HTTP-01 tokens on hosts behind a jump host', { skip: process.getuid?.() !== 0 && 'needs root for test hosts' }, () => {
+  let hidden: TestNetwork;
+  before(async () => {
+    hidden = await startSshHosts(1, { jumpHost: true, targetsBehindJump: true, httpWebroot: WEBROOT });
+  });
+  after(async () => {
+    await hidden?.stop();
+  });
+
+  it('writes and self-checks the token through the jump host, from where the connection starts', async (t) => {
+    if (hidden.isolation !== 'namespaces') return t.skip('needs a port 80 per host');
+    const [host] = hidden.hosts;
+    assert.equal(host.reachable, false);
+    const config = deployConfigFor(hidden, { inputs: { 'http-webroot': WEBROOT } });
+    const log = memoryLog();
+    const sessions = new SshSessions(config, log);
+    try {
+      const placed = await createWebrootSolver(config.targets, { sessions, concurrency: 1, timeoutMs: 10_000, log })(CHALLENGES);
+      assert.deepEqual([...placed.problems], []);
+      await placed.cleanUp();
+    } finally {
+      await sessions.closeAll();
+    }
+    assert.match(host.accessLog(), /^200 "GET \/.well-known\/acme-challenge\/tokenApex_-1 HTTP\/1.1" "acme-deploy-action self-check"$/m);
+    assert.equal(await host.exists(`${WEBROOT}/.well-known`), false);
+  });
+});
