@@ -25,16 +25,20 @@ async function main(): Promise<void> {
   const sessions = new SshSessions(config.deploy, log);
   const challenges = createChallengeSolver(config, sessions, log);
   try {
-    const { adopted, outcome } = await core.group('Certificate', async () => ({
-      adopted: await adoptDeployedCertificate(config, log, now(), sessions),
-      outcome: await ensureCertificate(config.acme, {
-        statePath: config.statePath,
-        solve: challenges.solve,
-        log,
-        now,
-        dryRun: config.dryRun,
-      }),
-    }));
+    const { adopted, outcome } = await core.group('Certificate', async () => {
+      const adoption = await adoptDeployedCertificate(config, log, now(), sessions);
+      return {
+        adopted: adoption?.message,
+        outcome: await ensureCertificate(config.acme, {
+          statePath: config.statePath,
+          solve: challenges.solve,
+          log,
+          now,
+          dryRun: config.dryRun,
+          adopted: adoption?.certificate,
+        }),
+      };
+    });
     // Saved before deploying: a failed deployment never loses a new certificate.
     await core.group('Save state', () => cache.save());
     const certificate = outcome.certificate;

@@ -31,8 +31,12 @@ export interface ExecOptions {
 const OUTPUT_LIMIT = 64 * 1024;
 
 /** The warning every run that skips host key checks prints, before it connects anywhere. */
+// Both reading the hosts (adoption) and deploying connect: one warning per run is enough.
+const warned = new WeakSet<HostKeyPolicy>();
+
 export function warnIfInsecure(policy: HostKeyPolicy, log: Log): void {
-  if (policy.kind === 'insecure') {
+  if (policy.kind === 'insecure' && !warned.has(policy)) {
+    warned.add(policy);
     log.warning(
       'ssh-insecure-ignore-host-key is true: SSH host keys are NOT checked, so anyone on the network path ' +
         'can impersonate the hosts and receive the certificate key. Use ssh-known-hosts instead.',

@@ -6,7 +6,6 @@ import type { SshEndpoint } from './ssh-endpoint.js';
 
 export class SshSessions {
   private readonly sessions = new Map<string, Promise<SshSession>>();
-  private warned = false;
 
   constructor(
     private readonly config: SessionConfig,
@@ -15,10 +14,7 @@ export class SshSessions {
 
   /** The open session to `target`, connecting on first use or when the connection has dropped since. */
   async get(target: SshEndpoint): Promise<SshSession> {
-    if (!this.warned) {
-      this.warned = true;
-      warnIfInsecure(this.config.hostKeys, this.log);
-    }
+    warnIfInsecure(this.config.hostKeys, this.log);
     const key = target.label.toLowerCase();
     const known = this.sessions.get(key);
     if (known) {

@@ -356,7 +356,7 @@ async function postJson(url: string, body: unknown): Promise<void> {
 }
 
 /** fetch() cannot take a custom CA in Node 20 without undici's Agent, so use node:https. */
-function httpsGet(url: string, ca: string): Promise<{ status: number; body: string }> {
+export function httpsGet(url: string, ca: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { ca, timeout: 2_000 }, (response) => {
       let body = '';
