@@ -42,6 +42,8 @@ export interface PebbleOptions {
   env?: Record<string, string>;
   /** External account binding keys (kid → base64url HMAC key); given, pebble requires EAB. */
   externalAccountKeys?: Record<string, string>;
+  /** `ip:port` of the DNS server pebble validates DNS-01 through; challtestsrv unless told. */
+  dnsServer?: string;
   /**
    * The port pebble fetches HTTP-01 tokens from: 80 to validate against the test hosts' nginx
    * (point names at them with pointName). Unset, HTTP-01 is never reachable.
@@ -63,7 +65,7 @@ const PORT_RACE_ATTEMPTS = 3;
 export async function startPebble(options: PebbleOptions = {}): Promise<Pebble> {
   const challtestsrv = await startChallTestSrv();
   try {
-    const pebble = await retryPortRace(() => launchPebble(options, challtestsrv.dnsAddress));
+    const pebble = await retryPortRace(() => launchPebble(options, options.dnsServer ?? challtestsrv.dnsAddress));
     let stopped: Promise<void> | undefined;
     return {
       ...pebble.info,

@@ -1,0 +1,35 @@
+// A DNS-01 challenge name may be a CNAME into another zone (delegating validation to a zone made
+// for it): the CA follows the chain, so the TXT record is wanted, and looked for, at its end.
+import { promises as dns } from 'node:dns';
+
+/** The lookups `resolveChallengeName` needs; node's `dns.promises` (the system resolver) by default. */
+export type CnameLookup = Pick<typeof dns, 'resolveCname'>;
+
+/** More links than any sane delegation has; a longer chain is reported as a loop. */
+const MAX_CHAIN = 8;
+
+/** Where a CA looks for the TXT record of `fqdn`: the end of its CNAME chain, or `fqdn` itself. */
+export async function resolveChallengeName(fqdn: string, lookup: CnameLookup = dns): Promise<string> {
+  const chain = [normalise(fqdn)];
+  for (;;) {
+    const name = chain[chain.length - 1];
+    let targets: string[];
+    try {
+      targets = await lookup.resolveCname(name);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENODATA' || code === 'ENOTFOUND') return name;
+      throw new Error(`cannot look up a CNAME at ${name} (${code ?? (error as Error).message})`, { cause: error });
+    }
+    if (targets.length === 0) return name;
+    const next = normalise(targets[0]);
+    if (chain.includes(next) || chain.length > MAX_CHAIN) {
+      throw new Error(`the CNAME chain of ${fqdn} does not end: ${[...chain, next].join(' -> ')}`);
+    }
+    chain.push(next);
+  }
+}
+
+function normalise(name: string): string {
+  return name.replace(/\.$/, '').toLowerCase();
+}
