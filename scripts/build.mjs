@@ -1,4 +1,5 @@
-// Bundles src/ into the single dist/index.js that action.yml runs, with no node_modules beside it.
+// Bundles src/ into dist/index.js (the main step) and dist/post.js (the post step) that action.yml
+// runs, with no node_modules beside them.
 import { build } from 'esbuild';
 
 // The CJS parts of the bundle (ssh2, pop-core, acme-client) call require/__dirname; an ESM bundle
@@ -14,8 +15,8 @@ const banner = [
 ].join('\n');
 
 await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/index.js',
+  entryPoints: { index: 'src/main.ts', post: 'src/post.ts' },
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   target: 'node20',

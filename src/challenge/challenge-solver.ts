@@ -4,7 +4,7 @@
 import type { ChallengeSolver, ChallengeType, Dns01Solver } from '../acme/order.js';
 import type { Config } from '../config/config.js';
 import type { SshSessions } from '../deploy/ssh-sessions.js';
-import { createDnsSolver } from '../dns/dns-solver.js';
+import { createDnsSolver, type SolverRun } from '../dns/dns-solver.js';
 import type { Log } from '../util/log.js';
 import { webrootHosts, type ChallengeMode } from './challenge-config.js';
 import { createWebrootSolver, type Http01Solver } from './webroot-solver.js';
@@ -19,12 +19,14 @@ export interface RunSolver {
 }
 
 /** The run's solver: DNS-01 through the configured provider, HTTP-01 through the hosts' sessions. */
-export function createChallengeSolver(config: Config, sessions: SshSessions, log: Log): RunSolver {
+export function createChallengeSolver(config: Config, sessions: SshSessions, log: Log, run: SolverRun): RunSolver {
   const hosts = config.challenge === 'dns-01' ? [] : webrootHosts(config.deploy);
   const { concurrency, timeoutMs } = config.deploy;
   return chooseChallenges(config.challenge, {
-    ...(config.dns ? { dns: createDnsSolver(config.dns, log) } : {}),
-    ...(hosts.length > 0 ? { http: createWebrootSolver(hosts, { sessions, concurrency, timeoutMs, log }) } : {}),
+    ...(config.dns ? { dns: createDnsSolver(config.dns, log, run) } : {}),
+    ...(hosts.length > 0
+      ? { http: createWebrootSolver(hosts, { sessions, concurrency, timeoutMs, log, ...(run.signal ? { signal: run.signal } : {}) }) }
+      : {}),
     log,
   });
 }

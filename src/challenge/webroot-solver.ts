@@ -31,6 +31,8 @@ export interface WebrootOptions {
   readonly concurrency: number;
   readonly timeoutMs: number;
   readonly log: Log;
+  /** The run's stop: placing tokens stops, and what was placed is removed. */
+  readonly signal?: AbortSignal;
 }
 
 /** Token files are public by nature: the CA, and anyone, fetches them over plain HTTP. */
@@ -47,7 +49,7 @@ export function createWebrootSolver(hosts: readonly DeployTarget[], options: Web
       await mapPool(hosts, options.concurrency, async (host) => {
         const tokens = new HostTokens(host, options.sessions);
         placed.push(tokens);
-        const failure = await tokens.place(challenges, options.log).then(
+        const failure = await tokens.place(challenges, options).then(
           () => undefined,
           (error: Error) => `${host.label}: ${error.message}`,
         );
@@ -76,7 +78,7 @@ class HostTokens {
     this.webroot = host.webroot!;
   }
 
-  async place(challenges: readonly Http01Challenge[], log: Log): Promise<void> {
+  async place(challenges: readonly Http01Challenge[], { log, signal }: WebrootOptions): Promise<void> {
     this.session = await this.sessions.get(this.host);
     const sftp = await this.session.sftp();
     // The challenge folders are made when missing, the webroot never: a webroot that does not exist
@@ -87,6 +89,8 @@ class HostTokens {
     this.replacement = await replaceFiles(
       sftp,
       challenges.map((challenge) => ({ path: this.tokenPath(challenge), data: Buffer.from(challenge.keyAuthorization), mode: TOKEN_MODE })),
+      undefined,
+      { ...(signal ? { signal } : {}), reconnect: () => this.reconnect() },
     );
     log.info(`${this.host.label}: HTTP-01 token${challenges.length > 1 ? 's' : ''} written under ${this.webroot}${CHALLENGE_PATH}`);
   }
@@ -104,13 +108,14 @@ class HostTokens {
     });
   }
 
-  /**
-   * Puts the webroot back as it was: tokens gone, folders this run created gone. On the run's session
-   * to the host, or a new one if a cancellation or a dropped link closed it meanwhile.
-   */
+  /** Puts the webroot back as it was: tokens gone, folders this run created gone. */
   async remove(): Promise<void> {
-    if (!this.replacement) return;
-    await this.replacement.restore(await (await this.sessions.get(this.host)).sftp());
+    await this.replacement?.restore();
+  }
+
+  /** When the connection the tokens were written on is gone (dropped, or closed by a stop), a new one removes them. */
+  private async reconnect() {
+    return (await this.sessions.get(this.host)).sftp();
   }
 
   private tokenPath(challenge: Http01Challenge): string {

@@ -33,6 +33,8 @@ export interface HostOptions {
   log: Log;
   /** The run's connections: the session stays open for whoever comes next, and is closed with them. */
   sessions: SshSessions;
+  /** The run's stop: no new step starts, files already replaced are put back. */
+  signal?: AbortSignal;
 }
 
 const CERT_MODE = 0o644;
@@ -68,7 +70,6 @@ export function remotePaths(target: DeployTarget, certName: string): { cert: str
 class HostDeployment {
   private readonly log: Log;
   private readonly paths: ReturnType<typeof remotePaths>;
-
   constructor(
     private readonly session: SshSession,
     private readonly target: DeployTarget,
@@ -94,9 +95,10 @@ class HostDeployment {
       why = difference;
     }
     if (this.options.dryRun) return this.result('would-deploy', why);
+    this.options.signal?.throwIfAborted();
     this.info(`deploying: ${why}`);
 
-    const replacement = await replaceFiles(sftp, files, owner);
+    const replacement = await replaceFiles(sftp, files, owner, { signal: this.options.signal, reconnect: () => this.reconnect() });
     this.info(`replaced ${files.map((file) => file.path).join(', ')}`);
     const reloadCommand = this.target.reloadCommand;
     if (!reloadCommand) {
@@ -106,6 +108,7 @@ class HostDeployment {
       return this.result('deployed', 'no reload-command: the server uses the new files from its next reload');
     }
 
+    if (this.options.signal?.aborted) return this.rollBack(replacement, reloadCommand, 'the run stopped before the reload');
     const reloadProblem = await this.reload(reloadCommand);
     if (reloadProblem) return this.rollBack(replacement, reloadCommand, reloadProblem);
     let servedNotAfter: string | undefined;
@@ -117,6 +120,12 @@ class HostDeployment {
     }
     await this.keepBackups(replacement);
     return { ...this.result('deployed'), ...(servedNotAfter ? { servedNotAfter } : {}) };
+  }
+
+  private async reconnect(): Promise<SFTPWrapper> {
+    this.info('reconnecting to undo the upload');
+    // The run's connection to the host was dropped for the stuck request: the pool opens a new one.
+    return (await this.options.sessions.get(this.target)).sftp();
   }
 
   private files(): RemoteFile[] {
@@ -159,6 +168,8 @@ class HostDeployment {
     } catch (error) {
       return failed(this.target, `${problem}; restoring the previous files failed: ${(error as Error).message}`, this.log);
     }
+    // A stopping run has seconds left: the old files are back, the next reload picks them up.
+    if (this.options.signal?.aborted) return failed(this.target, `${problem}; previous files restored, not reloaded (the run stopped)`, this.log);
     const again = await this.reload(reloadCommand);
     const parts = [problem, again ? `previous files restored, but reloading them failed too (${again})` : 'previous files restored and reloaded'];
     if (!this.config.verifyTls) return failed(this.target, parts.join('; '), this.log);
@@ -201,7 +212,7 @@ class HostDeployment {
   }
 
   private exec(command: string, env?: Record<string, string>): Promise<ExecResult> {
-    return this.session.exec(command, { timeoutMs: this.config.timeoutMs, ...(env ? { env } : {}) });
+    return this.session.exec(command, { timeoutMs: this.config.timeoutMs, signal: this.options.signal, ...(env ? { env } : {}) });
   }
 
   private result(status: HostResult['status'], reason?: string): HostResult {

@@ -3,15 +3,13 @@
 import type { Log } from '../util/log.js';
 import { mapPool } from '../util/map-pool.js';
 import type { DeployConfig, DeployTarget } from './deploy-config.js';
-import { deployHost, remotePaths, type CertificateBundle, type HostResult } from './deploy-host.js';
+import { deployHost, remotePaths, type CertificateBundle, type HostOptions, type HostResult } from './deploy-host.js';
 import { readRemoteFile } from './remote-files.js';
 import { SshSessions } from './ssh-sessions.js';
 
 export type { CertificateBundle, HostResult } from './deploy-host.js';
 
-export interface DeployOptions {
-  dryRun: boolean;
-  log: Log;
+export interface DeployOptions extends Omit<HostOptions, 'sessions'> {
   /** The run's connections, shared with the HTTP-01 challenges; without it, connections of its own. */
   sessions?: SshSessions;
 }
@@ -29,7 +27,11 @@ export async function deployCertificate(bundle: CertificateBundle, config: Deplo
     return [];
   }
   const results = await withSessions(config, options, (sessions) =>
-    mapPool(targets, config.concurrency, (target) => deployHost(target, bundle, config, { ...options, sessions })),
+    mapPool(targets, config.concurrency, async (target): Promise<HostResult> =>
+      options.signal?.aborted
+        ? { target: target.label, status: 'failed', reason: 'not started: the run stopped' }
+        : deployHost(target, bundle, config, { ...options, sessions }),
+    ),
   );
   const count = (status: HostResult['status']) => results.filter((result) => result.status === status).length;
   const done = options.dryRun ? `${count('would-deploy')} would be deployed` : `${count('deployed')} deployed`;
@@ -77,11 +79,11 @@ export async function readDeployedFiles(
 
 async function withSessions<T>(
   config: DeployConfig,
-  options: { log: Log; sessions?: SshSessions },
+  options: { log: Log; sessions?: SshSessions; signal?: AbortSignal },
   work: (sessions: SshSessions) => Promise<T>,
 ): Promise<T> {
   if (options.sessions) return work(options.sessions);
-  const sessions = new SshSessions(config, options.log);
+  const sessions = new SshSessions(config, options.log, options.signal);
   try {
     return await work(sessions);
   } finally {

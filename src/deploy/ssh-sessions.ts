@@ -7,9 +7,11 @@ import type { SshEndpoint } from './ssh-endpoint.js';
 export class SshSessions {
   private readonly sessions = new Map<string, Promise<SshSession>>();
 
+  /** With `signal` (the run's stop), requests still unanswered shortly after a stop count as timed out. */
   constructor(
     private readonly config: SessionConfig,
     private readonly log: Log,
+    private readonly signal?: AbortSignal,
   ) {}
 
   /** The open session to `target`, connecting on first use or when the connection has dropped since. */
@@ -21,7 +23,7 @@ export class SshSessions {
       const session = await known.catch(() => undefined);
       if (session?.isOpen) return session;
     }
-    const opening = SshSession.open(target, this.config, this.log);
+    const opening = SshSession.open(target, this.config, this.log, this.signal);
     this.sessions.set(key, opening);
     // A failed connection is tried again by the next step that needs the host.
     opening.catch(() => this.sessions.get(key) === opening && this.sessions.delete(key));

@@ -9,11 +9,13 @@ import { after, before, describe, it } from 'node:test';
 import * as acme from 'acme-client';
 import { stringify } from 'yaml';
 import { createAcmeClient } from '../../src/acme/acme-session.js';
+import { startAliDnsServer } from '../doubles/alidns-server.js';
 import { runLego } from '../support/lego.js';
 import { pointName } from '../support/pebble.js';
-import { assertSucceeded, runAction, type ActionRun } from '../support/run-action.js';
+import { waitFor } from '../support/ports.js';
+import { assertSucceeded, interrupt, runAction, startAction, type ActionRun } from '../support/run-action.js';
 import { startSshHosts, type TestHost, type TestNetwork } from '../support/ssh-host.js';
-import { startCoreFixture, type CoreFixture } from './core-fixture.js';
+import { ACCESS_KEY_ID, ACCESS_KEY_SECRET, ZONES, startCoreFixture, type CoreFixture } from './core-fixture.js';
 
 const WEBROOT = '/var/www/acme';
 const EMAIL = 'ops@example.com';
@@ -100,6 +102,7 @@ async function orderStatus(state: string, run: ActionRun): Promise<{ order: stri
     accountKeyPem: readFileSync(join(accountDir, 'keys', `${EMAIL}.key`), 'utf8'),
     accountUrl: JSON.parse(readFileSync(join(accountDir, 'account.json'), 'utf8')).registration.uri,
     caCertificates: [readFileSync(fx.pebble.caCertPath, 'utf8')],
+    requestTimeoutMs: 30_000,
   });
   const order = await client.getOrder({ url } as acme.Order);
   const authorizations = await client.getAuthorizations(order);
@@ -187,6 +190,47 @@ describe('HTTP-01 through the hosts’ webroot', { skip: !runnable && 'needs roo
     assert.deepEqual(await orderStatus(state, run), { order: 'invalid', authorizations: ['invalid'] });
     assert.match(run.log, new RegExp(`${host1.label}: HTTP-01 tokens removed from ${WEBROOT}`));
     assert.deepEqual([await listing(host1), await listing(host2)], before);
+  });
+
+  it('SIGINT while the tokens are in place removes them and the TXT record, and fails within 5 s', async (t) => {
+    if (network.isolation !== 'namespaces') return t.skip('needs a port 80 per host');
+    await pointName(fx.pebble.challtestsrv, 'example.com', [host1.ip]);
+    // The wildcard's TXT record reaches DNS only after a long time: the run sits in its propagation
+    // wait with the apex's token already written and checked.
+    const dns = await startAliDnsServer({
+      accessKeys: { [ACCESS_KEY_ID]: ACCESS_KEY_SECRET },
+      zones: ZONES,
+      challtestsrv: { managementUrl: fx.pebble.challtestsrv.managementUrl },
+      propagationDelayMs: 300_000,
+    });
+    try {
+      const before = await listing(host1);
+      const running = startAction({
+        inputs: inputs(fx.newStatePath(), ['example.com', '*.example.com'], [{ host: host1 }], {
+          'alidns-endpoint': dns.endpoint,
+          'dns-propagation-timeout': '600',
+          // An earlier test deployed a certificate for these names, which the run would adopt.
+          'force-renew': 'true',
+        }),
+        env: fx.credentials,
+        timeoutMs: 60_000,
+      });
+      await waitFor(() => /Waiting for .* TXT value/.test(running.log()), { timeoutMs: 60_000, what: 'the propagation wait' }).catch(
+        (error: Error) => {
+          throw new Error(`${error.message}; the run printed:\n${running.log()}`);
+        },
+      );
+      assert.notEqual(await listing(host1), before, 'the token is in place');
+      const { run, tookMs } = await interrupt(running);
+
+      assert.notEqual(run.exitCode, 0);
+      assert.ok(tookMs < 5000, `exited ${tookMs} ms after SIGINT`);
+      assert.match(run.log, /cancelled \(SIGINT\)/);
+      assert.equal(await listing(host1), before, 'no token or folder left in the webroot');
+      assert.deepEqual(dns.records().filter((record) => record.Type === 'TXT'), [], 'no TXT record left');
+    } finally {
+      await dns.stop();
+    }
   });
 
   it('falls back to dns-01 with challenge auto when the host does not serve the token and DNS is configured', async (t) => {
