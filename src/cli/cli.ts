@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readConfig } from '../config/config.js';
+import { readRunConfig } from '../config/config.js';
 import { InputError } from '../config/input-helper.js';
 import { run } from '../main.js';
 import { maskSecrets } from '../secrets.js';
@@ -61,7 +61,7 @@ async function cli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     maskSecrets(src, env);
     try {
       // Checked here too so a bad input gets its own exit code; run() reads the same inputs again.
-      readConfig(src, env);
+      readRunConfig(src, env);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       plain.flush();

@@ -3,9 +3,10 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { readAcmeConfig, type AcmeConfig } from '../acme/acme-config.js';
+import { checkChallengeInputs, readChallengeMode, type ChallengeMode } from '../challenge/challenge-config.js';
 import { readCloudConfig, type CloudConfig } from '../deploy/cloud-config.js';
 import { readDeployConfig, type DeployConfig } from '../deploy/deploy-config.js';
-import { readDnsConfig, type DnsConfig } from '../dns/dns-config.js';
+import { readDnsConfig, readOptionalDnsConfig, type DnsConfig } from '../dns/dns-config.js';
 import { readNotifyConfig, type NotifyConfig } from '../notify/notify-config.js';
 import { readCacheConfig, type CacheConfig } from '../state/cache-config.js';
 import { deepFreeze } from '../util/deep-freeze.js';
@@ -29,7 +30,9 @@ export interface MonitorConfig extends CommonConfig {
 export interface Config extends CommonConfig {
   readonly monitorOnly?: false;
   readonly acme: AcmeConfig;
-  readonly dns: DnsConfig;
+  readonly challenge: ChallengeMode;
+  /** Undefined only when HTTP-01 may do without: no DNS provider credentials were given. */
+  readonly dns: DnsConfig | undefined;
   readonly deploy: DeployConfig;
   /** Alibaba Cloud targets (CAS, CDN, DCDN, SLB), deployed beside the SSH hosts. */
   readonly cloud: CloudConfig;
@@ -40,22 +43,36 @@ export interface Config extends CommonConfig {
   readonly timeoutMs: number;
 }
 
-export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config | MonitorConfig {
-  const common: CommonConfig = {
+/** The run's config: a watch-only run (watch, no domains, no CSR) needs no ACME or DNS input. */
+export function readRunConfig(src: InputSource, env: NodeJS.ProcessEnv): Config | MonitorConfig {
+  if (readWatchTargets(src).length > 0 && !readString(src, 'domains') && !readString(src, 'csr')) {
+    return deepFreeze({ ...readCommonConfig(src), monitorOnly: true as const });
+  }
+  return readConfig(src, env);
+}
+
+function readCommonConfig(src: InputSource): CommonConfig {
+  return {
     notify: readNotifyConfig(src),
     watch: readWatchTargets(src),
     dryRun: readBoolean(src, 'dry-run', false),
     githubToken: readString(src, 'github-token'),
   };
-  if (common.watch.length > 0 && !readString(src, 'domains') && !readString(src, 'csr')) {
-    return deepFreeze({ ...common, monitorOnly: true as const });
-  }
+}
+
+/** The config of a run that manages a certificate. */
+export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
+  const common = readCommonConfig(src);
   const acme = readAcmeConfig(src);
-  const deploy = readDeployConfig(src, acme.domains);
+  const challenge = readChallengeMode(src);
+  const dns = challenge === 'dns-01' ? readDnsConfig(src, env) : readOptionalDnsConfig(src, env);
+  const deploy = readDeployConfig(src, acme.domains, { forChallenges: challenge !== 'dns-01' });
+  checkChallengeInputs(challenge, acme.domains, dns !== undefined, deploy);
   return deepFreeze({
     ...common,
     acme,
-    dns: readDnsConfig(src, env),
+    challenge,
+    dns,
     deploy,
     cloud: readCloudConfig(src, env, deploy.mode === 'never'),
     cache: readCacheConfig(src),
