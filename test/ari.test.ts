@@ -298,7 +298,7 @@ describe('ordering as a replacement', () => {
   }
 
   const order = (client: acme.Client, replaces: string | undefined, log = memoryLog(), extra: { domains?: string[]; profile?: string } = {}) =>
-    orderCertificate({ client, domains: ['example.com'], csrPem: 'CSR', replaces, solve: async () => ({ cleanUp: async () => {} }), log, ...extra });
+    orderCertificate({ client, domains: ['example.com'], csrPem: 'CSR', replaces, solve: async () => ({ types: [], cleanUp: async () => {} }), log, ...extra });
 
   it('sends the profile, and IP addresses as ip identifiers (RFC 8738)', async () => {
     const { client, payloads } = fakeClient();
@@ -313,13 +313,23 @@ describe('ordering as a replacement', () => {
   it('never answers an IP address by dns-01, even when the CA offers it', async () => {
     const { client } = fakeClient();
     const authz = { status: 'pending', identifier: { type: 'ip', value: '192.0.2.10' }, challenges: [{ type: 'dns-01', url: 'https://ca.test/chall/1' }] };
-    Object.assign(client, { getAuthorizations: async () => [authz], getChallengeKeyAuthorization: async () => 'key-authz' });
+    Object.assign(client, {
+      getAuthorizations: async () => [authz],
+      getChallengeKeyAuthorization: async () => 'key-authz',
+      completeChallenge: async () => ({}),
+    });
     let solved = false;
     await assert.rejects(
-      orderCertificate({ client, domains: ['192.0.2.10'], csrPem: 'CSR', solve: async () => ((solved = true), { cleanUp: async () => {} }), log: memoryLog() }),
-      /The IP address 192\.0\.2\.10 cannot be validated by dns-01/,
+      orderCertificate({ client, domains: ['192.0.2.10'], csrPem: 'CSR', solve: async () => ((solved = true), { types: [], cleanUp: async () => {} }), log: memoryLog() }),
+      /The CA offers no http-01 challenge for the IP address 192\.0\.2\.10, and dns-01 cannot validate one/,
     );
     assert.equal(solved, false);
+
+    // Offered both, the solver is given only http-01 to answer the address with.
+    authz.challenges.push({ type: 'http-01', url: 'https://ca.test/chall/2', token: 'tok' } as (typeof authz.challenges)[number]);
+    const asked: unknown[] = [];
+    await orderCertificate({ client, domains: ['192.0.2.10'], csrPem: 'CSR', solve: async (requests) => (asked.push(...requests), { types: ['http-01'], cleanUp: async () => {} }), log: memoryLog() });
+    assert.deepEqual(asked, [{ domain: '192.0.2.10', wildcard: false, http01: { token: 'tok', keyAuthorization: 'key-authz' } }]);
   });
 
   it('keeps the profile when it orders again without replaces', async () => {

@@ -114,24 +114,18 @@ function readKeyType(src: InputSource): KeyType {
 }
 
 /**
- * RFC 8738 IP identifiers: the CA validates them by http-01 at the address itself, never by DNS,
- * and issues them only under a profile that allows them (Let's Encrypt: shortlived).
+ * RFC 8738 IP identifiers: CAs issue them only under a profile that allows them (Let's Encrypt:
+ * shortlived); that they are validated by http-01 alone is checked with the challenge inputs.
  */
 function checkIpAddresses(domains: readonly string[], profile: string): void {
   const address = domains.find(isIpAddress);
-  if (!address) return;
-  if (!profile) {
+  if (address && !profile) {
     throw new InputError(
       'profile',
       `is empty but domains holds the IP address ${address}, which CAs issue only under a profile that allows IP addresses`,
       'Set profile: to such a profile of your CA (Let’s Encrypt: shortlived).',
     );
   }
-  throw new InputError(
-    'domains',
-    `${address} is an IP address, which a CA validates only by http-01 at that address, never by dns-01 (the challenge this action answers)`,
-    'Order IP addresses with an http-01 client, or list only host names here.',
-  );
 }
 
 function readCsr(src: InputSource): string | undefined {

@@ -16,7 +16,7 @@ import { ariCertId, fetchRenewalInfo, renewalPoint, type RenewalWindow } from '.
 import { csrMatchesCertificate, describeCertificate, keyMatchesCertificate, type CertificateInfo } from './certificate-info.js';
 import { checkProfile, readDirectory, unsignedGet, type HttpGet } from './directory.js';
 import { generatePrivateKey } from './keys.js';
-import { orderCertificate, type Dns01Solver } from './order.js';
+import { orderCertificate, type ChallengeSolver } from './order.js';
 import { decideRenewal, type Decision, type RenewalRequest } from './renewal-policy.js';
 import { serverFolderName } from './servers.js';
 
@@ -32,7 +32,7 @@ export interface CertificateOutcome {
 
 export interface CertificateDeps {
   readonly statePath: string;
-  readonly solve: Dns01Solver;
+  readonly solve: ChallengeSolver;
   readonly log: Log;
   readonly now: () => Date;
   readonly dryRun: boolean;

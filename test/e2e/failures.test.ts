@@ -117,7 +117,7 @@ describe('bad input', () => {
     ['key-type', { 'key-type': 'ed448' }, /Use one of: ec256/],
     ['key-type', { 'key-type': 'ed25519' }, /ed25519 is refused: CAs do not advertise Ed25519 certificates and Let’s Encrypt does not issue them/],
     ['profile', { domains: 'example.com, 192.0.2.10' }, /Input 'profile': is empty but domains holds the IP address 192\.0\.2\.10, which CAs issue only under a profile that allows IP addresses\. Set profile: .*shortlived/],
-    ['domains', { domains: '2001:DB8::1', profile: 'shortlived' }, /Input 'domains': 2001:db8::1 is an IP address, which a CA validates only by http-01 at that address, never by dns-01/],
+    ['challenge', { domains: '2001:DB8::1', profile: 'shortlived' }, /Input 'challenge': is dns-01, but 2001:db8::1 is an IP address, which only http-01 can validate\. Set challenge: http-01/],
     ['csr', { domains: '', csr: join(scratch, 'missing.csr') }, /cannot read/],
     ['csr', { domains: '', csr: notACsr }, /not a valid certificate signing request/],
     ['renew-days', { 'renew-days': '0' }, /positive whole number/],
