@@ -1,5 +1,6 @@
 // Bundles src/ into dist/index.js (the main step) and dist/post.js (the post step) that action.yml
-// runs, with no node_modules beside them.
+// runs, and dist/cli.js (the package's bin), with no node_modules beside them.
+import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // The CJS parts of the bundle (ssh2, pop-core, acme-client) call require/__dirname; an ESM bundle
@@ -14,9 +15,7 @@ const banner = [
   'var __dirname = __acmeDeployDirname(__filename);',
 ].join('\n');
 
-await build({
-  entryPoints: { index: 'src/main.ts', post: 'src/post.ts' },
-  outdir: 'dist',
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -26,4 +25,9 @@ await build({
   external: ['cpu-features', '*.node'],
   legalComments: 'none',
   logLevel: 'warning',
-});
+};
+
+await build({ ...common, entryPoints: { index: 'src/index.ts', post: 'src/post.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${banner}` } });
+// npm makes a bin executable on install; a local build should run as ./dist/cli.js too.
+chmodSync('dist/cli.js', 0o755);
