@@ -1,14 +1,16 @@
 // What Debian's pebble 2.4 lacks, in front of it: an HTTPS proxy that adds ARI (`renewalInfo`,
-// RFC 9773) and profiles (`meta.profiles`) to the directory, serves the renewal windows a test sets,
-// checks the `profile` and `replaces` fields of new orders (and can refuse a replacement the way
-// Boulder does), and passes every other request to pebble unchanged, so issuance stays real.
+// RFC 9773) and profiles (`meta.profiles`) to the directory, serves the renewal windows a test sets
+// (or Boulder's own answer, looked up in pebble), checks the `profile` and `replaces` fields of new
+// orders (and can refuse a replacement the way Boulder does), and passes every other request to
+// pebble unchanged, so issuance stays real.
 // pebble builds its URLs (and checks each JWS `url`) from the Host header, which the proxy keeps:
 // the client then talks only to the proxy.
+import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, request as httpsRequest, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import type { Pebble } from './pebble.js';
+import { httpsGet, type Pebble } from './pebble.js';
 
 export interface RenewalInfoAnswer {
   readonly start: Date;
@@ -22,6 +24,12 @@ export interface ProxyOptions {
   profiles?: Record<string, string>;
   /** Whether the directory offers `renewalInfo`. */
   renewalInfo?: boolean;
+  /**
+   * Until a test sets `renewalWindow`, answer renewalInfo as Let's Encrypt's Boulder does: its window
+   * for a certificate pebble issued (asked of pebble's management API by serial), 404 for any other.
+   * Without it every certificate is unknown (404). Implies `renewalInfo`.
+   */
+  boulderWindows?: boolean;
 }
 
 export interface NewOrder {
@@ -40,7 +48,7 @@ export interface AcmeProxy {
   /** Every renewalInfo GET: the certificate identifier asked about. */
   readonly renewalInfoRequests: string[];
   /** The window (and Retry-After) to serve for a certificate identifier; undefined answers 404. */
-  renewalWindow: (certId: string) => RenewalInfoAnswer | undefined;
+  renewalWindow: (certId: string) => RenewalInfoAnswer | undefined | Promise<RenewalInfoAnswer | undefined>;
   /** Refuse every order that names a replaced certificate (Boulder's `alreadyReplaced`). */
   refuseReplaces: boolean;
   stop(): Promise<void>;
@@ -50,7 +58,7 @@ const RENEWAL_INFO_PATH = '/renewal-info/';
 
 export async function startAcmeProxy(pebble: Pebble, options: ProxyOptions = {}): Promise<AcmeProxy> {
   const upstream = new URL(pebble.directoryUrl);
-  const ca = readFileSync(pebble.caCertPath);
+  const ca = readFileSync(pebble.caCertPath, 'utf8');
   const newOrders: NewOrder[] = [];
   const renewalInfoRequests: string[] = [];
   let newOrderPath = '';
@@ -59,7 +67,7 @@ export async function startAcmeProxy(pebble: Pebble, options: ProxyOptions = {})
     directoryUrl: '',
     newOrders,
     renewalInfoRequests,
-    renewalWindow: () => undefined,
+    renewalWindow: options.boulderWindows ? (certId) => boulderWindow(pebble, ca, certId) : () => undefined,
     refuseReplaces: false,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -84,7 +92,7 @@ export async function startAcmeProxy(pebble: Pebble, options: ProxyOptions = {})
     if (request.method === 'GET' && path.startsWith(RENEWAL_INFO_PATH)) {
       const certId = decodeURIComponent(path.slice(RENEWAL_INFO_PATH.length));
       renewalInfoRequests.push(certId);
-      const answer = proxy.renewalWindow(certId);
+      const answer = await proxy.renewalWindow(certId);
       if (!answer) return problem(response, 404, 'malformed', `no renewal information for ${certId}`);
       response.writeHead(200, {
         'content-type': 'application/json',
@@ -102,7 +110,7 @@ export async function startAcmeProxy(pebble: Pebble, options: ProxyOptions = {})
     if (request.method === 'GET' && path === upstream.pathname && answer.status === 200) {
       const directory = JSON.parse(answer.body.toString('utf8')) as Record<string, unknown> & { meta?: Record<string, unknown> };
       newOrderPath = new URL(String(directory.newOrder)).pathname;
-      if (options.renewalInfo) directory.renewalInfo = `https://${request.headers.host}${RENEWAL_INFO_PATH}`;
+      if (options.renewalInfo || options.boulderWindows) directory.renewalInfo = `https://${request.headers.host}${RENEWAL_INFO_PATH}`;
       if (options.profiles) directory.meta = { ...directory.meta, profiles: options.profiles };
       const text = JSON.stringify(directory);
       response.writeHead(200, { ...answer.headers, 'content-length': Buffer.byteLength(text) });
@@ -140,6 +148,19 @@ export async function startAcmeProxy(pebble: Pebble, options: ProxyOptions = {})
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   (proxy as { directoryUrl: string }).directoryUrl = `https://127.0.0.1:${(server.address() as AddressInfo).port}${upstream.pathname}`;
   return proxy;
+}
+
+/** Boulder's window for a certificate pebble issued: opens when a third of the lifetime remains, for 1/50 of it. */
+async function boulderWindow(pebble: Pebble, ca: string, certId: string): Promise<RenewalInfoAnswer | undefined> {
+  const serial = certId.split('.')[1];
+  if (!serial) return undefined;
+  const status = await httpsGet(`${pebble.managementUrl}/cert-status-by-serial/${Buffer.from(serial, 'base64url').toString('hex')}`, ca);
+  if (status.status !== 200) return undefined;
+  const certificate = new X509Certificate(JSON.parse(status.body).Certificate as string);
+  const notAfter = new Date(certificate.validTo).getTime();
+  const lifetime = notAfter - new Date(certificate.validFrom).getTime();
+  const start = notAfter - lifetime / 3;
+  return { start: new Date(start), end: new Date(start + lifetime / 50) };
 }
 
 /** The flattened JWS's payload: base64url JSON (RFC 7515), read without checking the signature pebble checks. */
