@@ -1,4 +1,6 @@
-// Bundles src/ into the single dist/index.js that action.yml runs, with no node_modules beside it.
+// Bundles src/ into dist/index.js, which action.yml runs with no node_modules beside it, plus one
+// chunk per DNS provider: providers are imported dynamically, so an AliDNS run never loads
+// another provider's code (and vice versa).
 import { build } from 'esbuild';
 
 // The CJS parts of the bundle (ssh2, pop-core, acme-client) call require/__dirname; an ESM bundle
@@ -14,8 +16,10 @@ const banner = [
 ].join('\n');
 
 await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/index.js',
+  entryPoints: { index: 'src/main.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   target: 'node20',

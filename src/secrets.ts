@@ -2,14 +2,12 @@
 // message that quotes an input cannot reveal one.
 import * as core from '@actions/core';
 import type { InputSource } from './config/input-helper.js';
+import { secretVariableNames } from './dns/providers/definition.js';
+import { PROVIDERS } from './dns/providers/registry.js';
 
 const SECRET_INPUTS = ['ssh-private-key', 'ssh-passphrase', 'state-passphrase', 'account-key', 'eab-hmac-key'];
-const SECRET_VARIABLES = [
-  'ALICLOUD_SECRET_KEY',
-  'ALICLOUD_SECURITY_TOKEN',
-  'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
-  'ALIBABA_CLOUD_SECURITY_TOKEN',
-];
+// Every provider's, not only the selected ones': the selection itself is an input not yet checked.
+const SECRET_VARIABLES = PROVIDERS.flatMap(secretVariableNames);
 
 export function maskSecrets(src: InputSource, env: NodeJS.ProcessEnv): void {
   const values = [...SECRET_INPUTS.map((name) => src(name)), ...SECRET_VARIABLES.map((name) => env[name] ?? '')];

@@ -20,9 +20,10 @@ export interface Config {
 }
 
 export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
+  const acme = readAcmeConfig(src);
   return deepFreeze({
-    acme: readAcmeConfig(src),
-    dns: readDnsConfig(src, env),
+    acme,
+    dns: readDnsConfig(src, env, acme.domains),
     deploy: readDeployConfig(src),
     cache: readCacheConfig(src),
     statePath: readStatePath(src, env),

@@ -4,8 +4,17 @@
 import RPCClient from '@alicloud/pop-core';
 import type { Log } from '../util/log.js';
 import { retry, type RetryOptions } from '../util/retry.js';
-import { credentialVariables, type AliCloudCredentials } from './alicloud-credentials.js';
 import type { DnsProvider } from './provider.js';
+import { alidns } from './providers/alidns.js';
+import { variableNames } from './providers/definition.js';
+import { relativeName } from './zones.js';
+
+export interface AliCloudCredentials {
+  readonly accessKeyId: string;
+  readonly accessKeySecret: string;
+  /** Present only for STS (temporary) credentials. */
+  readonly securityToken?: string;
+}
 
 export interface AliDnsOptions {
   /** API origin, e.g. https://alidns.aliyuncs.com. */
@@ -113,7 +122,9 @@ export function createAliDnsProvider(options: AliDnsOptions): DnsProvider {
       }
     },
 
-    async appendTxt(zone, rr, value, ttl) {
+    async appendTxt(zone, fqdn, value, ttl) {
+      const rr = relativeName(fqdn, zone);
+      const found = (id: string | undefined) => (id === undefined ? undefined : { zone, fqdn, value, id });
       try {
         const response = await call<{ RecordId: string }>('AddDomainRecord', {
           DomainName: zone,
@@ -122,21 +133,22 @@ export function createAliDnsProvider(options: AliDnsOptions): DnsProvider {
           Value: value,
           TTL: ttl,
         });
-        return String(response.RecordId);
+        return found(String(response.RecordId));
       } catch (error) {
         if (!(error instanceof AliDnsError) || error.code !== 'DomainRecordDuplicate') throw error;
         // A try whose answer was lost may have added the record itself; then it is ours to delete.
-        if (error.earlierTryMayHaveWorked) return findTxtRecordId(zone, rr, value);
+        if (error.earlierTryMayHaveWorked) return found(await findTxtRecordId(zone, rr, value));
         return undefined;
       }
     },
 
-    async deleteRecord(_zone, recordId) {
+    async deleteTxt(record) {
       try {
-        await call('DeleteDomainRecord', { RecordId: recordId });
+        await call('DeleteDomainRecord', { RecordId: record.id! });
       } catch (error) {
-        // A try whose answer was lost may have deleted it already.
-        if (error instanceof AliDnsError && error.code === 'DomainRecordNotBelongToUser' && error.earlierTryMayHaveWorked) return;
+        // The API answers so for an id it no longer holds: deleted already, maybe by a try whose
+        // answer was lost, or by an earlier cleanup.
+        if (error instanceof AliDnsError && error.code === 'DomainRecordNotBelongToUser') return;
         throw error;
       }
     },
@@ -186,9 +198,9 @@ function toAliDnsError(action: string, raw: unknown, secrets: string[], earlierT
   return new AliDnsError({ ...facts, code, requestId: undefined }, redact(error.message ?? String(raw), secrets));
 }
 
-const ID = credentialVariables('accessKeyId');
-const SECRET = credentialVariables('accessKeySecret');
-const TOKEN = credentialVariables('securityToken');
+const ID = variableNames(alidns.variables.accessKeyId);
+const SECRET = variableNames(alidns.variables.accessKeySecret);
+const TOKEN = variableNames(alidns.variables.securityToken);
 
 /** A message that names the credential to fix (by its variables, never its value), for codes users cause. */
 function explain(action: string, code: string): string | undefined {

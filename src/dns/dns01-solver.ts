@@ -1,10 +1,12 @@
-// The provider-independent half of DNS-01: zone lookup, adding every TXT record at once, one
-// propagation wait, and cleanup by record id. Deleting by id rather than by name is what lets an
+// The provider-independent half of DNS-01: CNAME delegation, provider and zone lookup, adding every
+// TXT record (names in parallel, values of one name one after another), one propagation wait, and
+// cleanup by the handle each add returned. Deleting by handle rather than by name is what lets an
 // apex and a wildcard challenge (same name, two values) and the user's own TXT records coexist.
 import type { Log } from '../util/log.js';
+import { resolveChallengeName } from './cname.js';
 import { waitForTxt } from './propagation.js';
-import type { DnsProvider } from './provider.js';
-import { challengeName, findZone, relativeName } from './zones.js';
+import type { DnsProvider, TxtRecord } from './provider.js';
+import { challengeName, findZone } from './zones.js';
 
 export interface Challenge {
   /** The identifier in ASCII, without `*.`. */
@@ -16,34 +18,43 @@ export interface PresentOptions {
   ttl: number;
   propagationTimeoutMs: number;
   resolvers?: string[];
+  /** Place the TXT record at the end of `_acme-challenge`'s CNAME chain (lego's default). */
+  followCname?: boolean;
+  /** For tests: the CNAME lookup instead of DNS queries. */
+  resolveCname?: (name: string) => Promise<string[]>;
   log: Log;
 }
 
+/** The provider holding `fqdn`, the name the TXT record goes to; `domain` is the name it proves. */
+export type ProviderPicker = (fqdn: string, domain: string) => Promise<DnsProvider>;
+
 interface Placement {
+  provider: DnsProvider;
+  /** Where the TXT record goes: `_acme-challenge.<domain>`, or its CNAME target. */
   fqdn: string;
   zone: string;
-  rr: string;
   value: string;
 }
 
-interface AddedRecord extends Placement {
-  recordId: string;
+interface Added {
+  provider: DnsProvider;
+  record: TxtRecord;
 }
 
 /** Publishes every challenge's TXT record and waits until all are visible; `cleanUp` removes exactly those. */
 export async function presentChallenges(
-  provider: DnsProvider,
+  pick: ProviderPicker,
   challenges: readonly Challenge[],
   options: PresentOptions,
 ): Promise<{ cleanUp(): Promise<void> }> {
   const { log } = options;
-  const placements = placeChallenges(provider.name, await provider.listZones(), challenges);
-  const added: AddedRecord[] = [];
+  const placements = await placeChallenges(pick, challenges, options);
+  const added: Added[] = [];
   let cleaned: Promise<void> | undefined;
-  const cleanUp = () => (cleaned ??= removeRecords(provider, added, log));
+  const cleanUp = () => (cleaned ??= removeRecords(added, log));
 
   try {
-    await addRecords(provider, placements, options, added);
+    await addRecords(placements, options, added);
     await waitForAll(placements, options);
   } catch (error) {
     await cleanUp();
@@ -52,38 +63,68 @@ export async function presentChallenges(
   return { cleanUp };
 }
 
-function placeChallenges(providerName: string, zones: string[], challenges: readonly Challenge[]): Placement[] {
-  return challenges.map(({ domain, value }) => {
-    const fqdn = challengeName(domain);
-    const zone = findZone(fqdn, zones);
-    if (zone === undefined) {
-      throw new Error(
-        `no ${providerName} zone for ${domain} among the ${zones.length} zones these credentials can see; ` +
-          `add the domain to ${providerName}, or use credentials of the account that hosts it`,
-      );
-    }
-    return { fqdn, zone, rr: relativeName(fqdn, zone), value };
-  });
-}
-
-/** Adds every record in parallel; `added` collects the ones that exist, even when others fail. */
-async function addRecords(
-  provider: DnsProvider,
-  placements: Placement[],
-  { ttl, log }: PresentOptions,
-  added: AddedRecord[],
-): Promise<void> {
-  const results = await Promise.allSettled(
-    placements.map(async (placement) => {
-      const recordId = await provider.appendTxt(placement.zone, placement.rr, placement.value, ttl);
-      if (recordId === undefined) {
-        log.info(`TXT ${placement.fqdn} already holds this challenge value; it is left in place afterwards`);
-        return;
+async function placeChallenges(pick: ProviderPicker, challenges: readonly Challenge[], options: PresentOptions): Promise<Placement[]> {
+  const zoneLists = new Map<DnsProvider, Promise<string[]>>();
+  const zonesOf = (provider: DnsProvider) => {
+    if (!zoneLists.has(provider)) zoneLists.set(provider, provider.listZones());
+    return zoneLists.get(provider)!;
+  };
+  return Promise.all(
+    challenges.map(async ({ domain, value }) => {
+      const name = challengeName(domain);
+      const fqdn = options.followCname
+        ? await resolveChallengeName(name, { resolvers: options.resolvers, resolveCname: options.resolveCname })
+        : name;
+      if (fqdn !== name) options.log.info(`${name} is delegated by CNAME to ${fqdn}; the TXT record goes there`);
+      const provider = await pick(fqdn, domain);
+      const zones = await zonesOf(provider);
+      const zone = findZone(fqdn, zones);
+      if (zone === undefined) {
+        const what = fqdn === name ? domain : `${fqdn} (the CNAME target of ${name})`;
+        throw new Error(
+          `no ${provider.name} zone for ${what} among the ${zones.length} zones these credentials can see; ` +
+            `add the domain to ${provider.name}, or use credentials of the account that hosts it`,
+        );
       }
-      added.push({ ...placement, recordId });
-      log.info(`Added TXT ${placement.fqdn} in zone ${placement.zone} (record ${recordId})`);
+      return { provider, fqdn, zone, value };
     }),
   );
+}
+
+/**
+ * Runs `task` over `items`: one group (same key) at a time in order, all groups at once. Record-set
+ * providers rewrite a name's whole set, so two values of one name must never be written together.
+ */
+async function perName<T>(items: T[], key: (item: T) => string, task: (item: T) => Promise<void>): Promise<PromiseSettledResult<void>[]> {
+  const results: PromiseSettledResult<void>[] = [];
+  const groups = new Map<string, number[]>();
+  items.forEach((item, index) => groups.set(key(item), [...(groups.get(key(item)) ?? []), index]));
+  await Promise.all(
+    [...groups.values()].map(async (indexes) => {
+      for (const index of indexes) {
+        results[index] = await task(items[index]).then(
+          (value) => ({ status: 'fulfilled', value }) as const,
+          (reason: unknown) => ({ status: 'rejected', reason }) as const,
+        );
+      }
+    }),
+  );
+  return results;
+}
+
+const nameKey = ({ provider, fqdn }: { provider: DnsProvider; fqdn: string }) => `${provider.name}\u0000${fqdn}`;
+
+/** Adds every record; `added` collects the ones that exist, even when others fail. */
+async function addRecords(placements: Placement[], { ttl, log }: PresentOptions, added: Added[]): Promise<void> {
+  const results = await perName(placements, nameKey, async ({ provider, fqdn, zone, value }) => {
+    const record = await provider.appendTxt(zone, fqdn, value, ttl);
+    if (record === undefined) {
+      log.info(`TXT ${fqdn} already holds this challenge value; it is left in place afterwards`);
+      return;
+    }
+    added.push({ provider, record });
+    log.info(`Added TXT ${fqdn} in zone ${zone}${describeId(record)}`);
+  });
   const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failure) throw failure.reason;
 }
@@ -116,22 +157,27 @@ async function waitForAll(placements: Placement[], options: PresentOptions): Pro
   if (firstFailure !== undefined) throw firstFailure;
 }
 
-async function removeRecords(provider: DnsProvider, added: AddedRecord[], log: Log): Promise<void> {
-  const results = await Promise.allSettled(added.map((record) => provider.deleteRecord(record.zone, record.recordId)));
-  const leftovers: AddedRecord[] = [];
+async function removeRecords(added: Added[], log: Log): Promise<void> {
+  const byName = added.map(({ provider, record }) => ({ provider, fqdn: record.fqdn, record }));
+  const results = await perName(byName, nameKey, ({ provider, record }) => provider.deleteTxt(record));
+  const leftovers = new Map<DnsProvider, TxtRecord[]>();
   results.forEach((result, index) => {
-    const record = added[index];
+    const { provider, record } = added[index];
     if (result.status === 'fulfilled') {
-      log.info(`Removed TXT ${record.fqdn} (record ${record.recordId})`);
+      log.info(`Removed TXT ${record.fqdn}${describeId(record)}`);
     } else {
-      leftovers.push(record);
-      log.warning(`Could not remove TXT ${record.fqdn} (record ${record.recordId}): ${(result.reason as Error).message}`);
+      leftovers.set(provider, [...(leftovers.get(provider) ?? []), record]);
+      log.warning(`Could not remove TXT ${record.fqdn}${describeId(record)} at ${provider.name}: ${(result.reason as Error).message}`);
     }
   });
-  if (leftovers.length > 0) {
+  for (const [provider, records] of leftovers) {
     log.warning(
-      `${leftovers.length} TXT record(s) this run added are still in ${provider.name}; delete them by hand: ` +
-        leftovers.map((record) => `${record.fqdn} in zone ${record.zone} (record ${record.recordId})`).join(', '),
+      `${records.length} TXT record(s) this run added are still in ${provider.name}; delete them by hand: ` +
+        records.map((record) => `${record.fqdn} in zone ${record.zone}${describeId(record) || ` with value "${record.value}"`}`).join(', '),
     );
   }
+}
+
+function describeId(record: TxtRecord): string {
+  return record.id === undefined ? '' : ` (record ${record.id})`;
 }

@@ -1,0 +1,12 @@
+// Every DNS provider the action supports. Only these declarations are part of the start-up path;
+// each provider's client code is a separate chunk loaded by `create` when a run selects it.
+import { alidns } from './alidns.js';
+import type { ProviderDefinition } from './definition.js';
+
+export const PROVIDERS: readonly ProviderDefinition[] = [alidns] as ProviderDefinition[];
+
+export const PROVIDER_IDS: readonly string[] = PROVIDERS.map((provider) => provider.id);
+
+export function findProvider(id: string): ProviderDefinition | undefined {
+  return PROVIDERS.find((provider) => provider.id === id);
+}
