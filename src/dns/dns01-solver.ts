@@ -112,7 +112,7 @@ async function perName<T>(items: T[], key: (item: T) => string, task: (item: T) 
   return results;
 }
 
-const nameKey = ({ provider, fqdn }: { provider: DnsProvider; fqdn: string }) => `${provider.name}\u0000${fqdn}`;
+const nameKey = ({ fqdn }: { fqdn: string }) => fqdn;
 
 /** Adds every record; `added` collects the ones that exist, even when others fail. */
 async function addRecords(placements: Placement[], { ttl, log }: PresentOptions, added: Added[]): Promise<void> {
@@ -158,8 +158,7 @@ async function waitForAll(placements: Placement[], options: PresentOptions): Pro
 }
 
 async function removeRecords(added: Added[], log: Log): Promise<void> {
-  const byName = added.map(({ provider, record }) => ({ provider, fqdn: record.fqdn, record }));
-  const results = await perName(byName, nameKey, ({ provider, record }) => provider.deleteTxt(record));
+  const results = await perName(added, ({ record }) => record.fqdn, ({ provider, record }) => provider.deleteTxt(record));
   const leftovers = new Map<DnsProvider, TxtRecord[]>();
   results.forEach((result, index) => {
     const { provider, record } = added[index];
