@@ -1,6 +1,7 @@
 // Bundles src/ into dist/index.js, which action.yml runs with no node_modules beside it, plus one
 // chunk per DNS provider: providers are imported dynamically, so an AliDNS run never loads
 // another provider's code (and vice versa).
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // The CJS parts of the bundle (ssh2, pop-core, acme-client) call require/__dirname; an ESM bundle
@@ -14,6 +15,9 @@ const banner = [
   'var __filename = __acmeDeployFileURLToPath(import.meta.url);',
   'var __dirname = __acmeDeployDirname(__filename);',
 ].join('\n');
+
+// Chunk names carry content hashes: drop the last build's so no stale chunk is left to commit.
+rmSync('dist/chunks', { recursive: true, force: true });
 
 await build({
   entryPoints: { index: 'src/main.ts' },

@@ -1,9 +1,10 @@
 // Every DNS provider the action supports. Only these declarations are part of the start-up path;
 // each provider's client code is a separate chunk loaded by `create` when a run selects it.
 import { alidns } from './alidns.js';
+import { cloudflare } from './cloudflare.js';
 import type { ProviderDefinition } from './definition.js';
 
-export const PROVIDERS: readonly ProviderDefinition[] = [alidns] as ProviderDefinition[];
+export const PROVIDERS: readonly ProviderDefinition[] = [alidns, cloudflare] as ProviderDefinition[];
 
 export const PROVIDER_IDS: readonly string[] = PROVIDERS.map((provider) => provider.id);
 

@@ -1,0 +1,75 @@
+// Each DNS provider end to end: the built action issues through it against pebble, with the
+// provider's double mirroring TXT records into the DNS server pebble validates against; and one
+// order whose names live at two providers.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startCloudflareServer, type CloudflareServer } from '../doubles/cloudflare-server.js';
+import { assertSucceeded } from '../support/run-action.js';
+import { startCoreFixture, type CoreFixture } from './core-fixture.js';
+
+const CF_TOKEN = 'cf-dns-token-e2e-00000000000000000000001';
+
+let fx: CoreFixture;
+let cf: CloudflareServer;
+before(async () => {
+  fx = await startCoreFixture();
+  cf = await startCloudflareServer({
+    tokens: { [CF_TOKEN]: { zoneRead: true, dnsEdit: true } },
+    zones: ['example.net', 'example.com'],
+    challtestsrv: { managementUrl: fx.pebble.challtestsrv.managementUrl },
+  });
+});
+after(async () => {
+  await cf?.stop();
+  await fx?.stop();
+});
+
+const cfTxt = () => cf.records().filter((record) => record.type === 'TXT');
+
+describe('DNS providers through the built action', () => {
+  it('cloudflare: issues apex + wildcard and leaves no TXT record; the token is masked and never printed', async () => {
+    const inputs = fx.inputs(fx.newStatePath(), { dns: 'cloudflare', 'cloudflare-endpoint': cf.endpoint, domains: 'example.net, *.example.net' });
+    const run = await fx.run(inputs, { CF_DNS_API_TOKEN: CF_TOKEN, ALICLOUD_ACCESS_KEY: undefined, ALICLOUD_SECRET_KEY: undefined });
+    assertSucceeded(run);
+    assert.equal(run.outputs.result, 'issued');
+    assert.equal(cf.requests.filter((request) => request.method === 'POST').length, 2);
+    assert.deepEqual(cfTxt(), []);
+    // Registered with the runner before anything else, and never printed otherwise.
+    const lines = run.log.split('\n');
+    assert.equal(lines.findIndex((line) => line.includes(CF_TOKEN)), lines.indexOf(`::add-mask::${CF_TOKEN}`));
+    assert.equal(lines.filter((line) => line.includes(CF_TOKEN)).length, 1);
+  });
+
+  it('names at two providers in one order: each TXT record goes to the provider of its zone', async () => {
+    const before = { ali: fx.dns.requests.length, cf: cf.requests.length };
+    const inputs = fx.inputs(fx.newStatePath(), {
+      dns: 'default: alidns\nexample.net: cloudflare',
+      'cloudflare-endpoint': cf.endpoint,
+      domains: 'example.com, www.example.net',
+    });
+    const run = await fx.run(inputs, { CF_DNS_API_TOKEN: CF_TOKEN });
+    assertSucceeded(run);
+    const aliAdds = fx.dns.requests.slice(before.ali).filter((request) => request.Action === 'AddDomainRecord');
+    const cfAdds = cf.requests.slice(before.cf).filter((request) => request.method === 'POST');
+    assert.deepEqual(aliAdds.map((request) => [request.params.DomainName, request.params.RR]), [['example.com', '_acme-challenge']]);
+    assert.equal(cfAdds.length, 1);
+    assert.deepEqual([fx.txtRecords(), cfTxt()], [[], []]);
+  });
+
+  it('a name no zone line covers fails before any network call, naming the input', async () => {
+    const before = { ali: fx.dns.requests.length, cf: cf.requests.length };
+    const run = await fx.run(
+      fx.inputs(fx.newStatePath(), { dns: 'example.net: cloudflare', 'cloudflare-endpoint': cf.endpoint, domains: 'example.com, example.net' }),
+      { CF_DNS_API_TOKEN: CF_TOKEN },
+    );
+    assert.equal(run.exitCode, 1);
+    assert.match(run.stdout, /::error::Input 'dns': no DNS provider for example\.com/);
+    assert.deepEqual([fx.dns.requests.length, cf.requests.length], [before.ali, before.cf]);
+  });
+
+  it('a missing token names the variables and the provider before any network call', async () => {
+    const run = await fx.run(fx.inputs(fx.newStatePath(), { dns: 'cloudflare', 'cloudflare-endpoint': cf.endpoint }), { CF_DNS_API_TOKEN: undefined });
+    assert.equal(run.exitCode, 1);
+    assert.match(run.stdout, /Input 'dns': Cloudflare \(cloudflare\) needs credentials in the environment, but CF_DNS_API_TOKEN \/ CLOUDFLARE_DNS_API_TOKEN is not set/);
+  });
+});
