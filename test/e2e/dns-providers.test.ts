@@ -4,40 +4,69 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startCloudflareServer, type CloudflareServer } from '../doubles/cloudflare-server.js';
+import { startRoute53Server, type Route53Server } from '../doubles/route53-server.js';
 import { assertSucceeded } from '../support/run-action.js';
 import { startCoreFixture, type CoreFixture } from './core-fixture.js';
 
 const CF_TOKEN = 'cf-dns-token-e2e-00000000000000000000001';
 
+const AWS = { AWS_ACCESS_KEY_ID: 'ASIAE2EROUTE53000001', AWS_SECRET_ACCESS_KEY: 'route53-e2e-secret-5Rw', AWS_SESSION_TOKEN: 'route53-e2e-session-token-Pz' };
+// Credentials of one provider only: the others' variables must not be needed.
+const NO_ALIDNS = { ALICLOUD_ACCESS_KEY: undefined, ALICLOUD_SECRET_KEY: undefined };
+
 let fx: CoreFixture;
 let cf: CloudflareServer;
+let r53: Route53Server;
 before(async () => {
   fx = await startCoreFixture();
-  cf = await startCloudflareServer({
-    tokens: { [CF_TOKEN]: { zoneRead: true, dnsEdit: true } },
-    zones: ['example.net', 'example.com'],
-    challtestsrv: { managementUrl: fx.pebble.challtestsrv.managementUrl },
+  const challtestsrv = { managementUrl: fx.pebble.challtestsrv.managementUrl };
+  cf = await startCloudflareServer({ tokens: { [CF_TOKEN]: { zoneRead: true, dnsEdit: true } }, zones: ['example.net', 'example.com'], challtestsrv });
+  r53 = await startRoute53Server({
+    accessKeys: { [AWS.AWS_ACCESS_KEY_ID]: AWS.AWS_SECRET_ACCESS_KEY },
+    sessionTokens: { [AWS.AWS_ACCESS_KEY_ID]: AWS.AWS_SESSION_TOKEN },
+    zones: ['example.org'],
+    challtestsrv,
   });
 });
 after(async () => {
+  await r53?.stop();
   await cf?.stop();
   await fx?.stop();
 });
+
+/** The secret is registered with the runner before anything else and never printed otherwise. */
+function assertMasked(log: string, secret: string): void {
+  const lines = log.split('\n');
+  assert.equal(lines.findIndex((line) => line.includes(secret)), lines.indexOf(`::add-mask::${secret}`));
+  assert.equal(lines.filter((line) => line.includes(secret)).length, 1);
+}
 
 const cfTxt = () => cf.records().filter((record) => record.type === 'TXT');
 
 describe('DNS providers through the built action', () => {
   it('cloudflare: issues apex + wildcard and leaves no TXT record; the token is masked and never printed', async () => {
     const inputs = fx.inputs(fx.newStatePath(), { dns: 'cloudflare', 'cloudflare-endpoint': cf.endpoint, domains: 'example.net, *.example.net' });
-    const run = await fx.run(inputs, { CF_DNS_API_TOKEN: CF_TOKEN, ALICLOUD_ACCESS_KEY: undefined, ALICLOUD_SECRET_KEY: undefined });
+    const run = await fx.run(inputs, { CF_DNS_API_TOKEN: CF_TOKEN, ...NO_ALIDNS });
     assertSucceeded(run);
     assert.equal(run.outputs.result, 'issued');
     assert.equal(cf.requests.filter((request) => request.method === 'POST').length, 2);
     assert.deepEqual(cfTxt(), []);
-    // Registered with the runner before anything else, and never printed otherwise.
-    const lines = run.log.split('\n');
-    assert.equal(lines.findIndex((line) => line.includes(CF_TOKEN)), lines.indexOf(`::add-mask::${CF_TOKEN}`));
-    assert.equal(lines.filter((line) => line.includes(CF_TOKEN)).length, 1);
+    assertMasked(run.log, CF_TOKEN);
+  });
+
+  it('route53: issues apex + wildcard with session credentials, both values in one record set, and leaves none', async () => {
+    const inputs = fx.inputs(fx.newStatePath(), { dns: 'route53', 'route53-endpoint': r53.endpoint, domains: 'example.org, *.example.org' });
+    const run = await fx.run(inputs, { ...AWS, ...NO_ALIDNS });
+    assertSucceeded(run);
+    assert.equal(run.outputs.result, 'issued');
+    const changes = r53.requests.filter((request) => request.action === 'ChangeResourceRecordSets').map((request) => request.body ?? '');
+    const values = (body: string) => (body.match(/<ResourceRecord>/g) ?? []).length;
+    // Added one after the other into one set, then taken out one after the other.
+    assert.deepEqual(changes.map((body) => [/<Action>(\w+)</.exec(body)?.[1], values(body)]), [['UPSERT', 1], ['UPSERT', 2], ['UPSERT', 1], ['DELETE', 1]]);
+    assert.ok(r53.requests.some((request) => request.action === 'GetChange'));
+    assert.deepEqual(r53.recordSets(), []);
+    assertMasked(run.log, AWS.AWS_SECRET_ACCESS_KEY);
+    assertMasked(run.log, AWS.AWS_SESSION_TOKEN);
   });
 
   it('names at two providers in one order: each TXT record goes to the provider of its zone', async () => {

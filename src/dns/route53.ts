@@ -1,0 +1,177 @@
+// AWS Route 53 as a DnsProvider. Route 53 keeps all TXT values of a name in one record set, so a
+// value is added or removed by rewriting the set (UPSERT, or DELETE of the last value), as lego
+// does; the solver never changes one name twice at once. A change counts once Route 53 reports it
+// INSYNC on all its servers.
+import { setTimeout as sleep } from 'node:timers/promises';
+import aws4 from 'aws4';
+import { XMLParser } from 'fast-xml-parser';
+import type { Log } from '../util/log.js';
+import type { DnsProvider, TxtRecord } from './provider.js';
+import { DnsApiError, apiCaller, send, type RetryTuning } from './provider-http.js';
+import { variableNames } from './providers/definition.js';
+import { route53 } from './providers/route53.js';
+import { toAsciiName } from './zones.js';
+
+export interface Route53Options {
+  endpoint: string;
+  credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  region?: string;
+  hostedZoneId?: string;
+  log: Log;
+  retry?: RetryTuning;
+  /** How long to poll GetChange for INSYNC, and how often at most. */
+  insync?: { timeoutMs: number; maxDelayMs: number };
+}
+
+interface RecordSet {
+  Name: string;
+  Type: string;
+  TTL?: number;
+  ResourceRecords?: { ResourceRecord: Array<{ Value: string }> };
+}
+
+const NAME = 'Route 53';
+const API = '/2013-04-01';
+const XMLNS = 'https://route53.amazonaws.com/doc/2013-04-01/';
+const INSYNC_DEFAULTS = { timeoutMs: 5 * 60_000, maxDelayMs: 5000 };
+const ARRAYS = new Set(['HostedZone', 'ResourceRecordSet', 'ResourceRecord', 'Change']);
+const parser = new XMLParser({ isArray: (name) => ARRAYS.has(name), parseTagValue: false });
+const THROTTLED = new Set(['Throttling', 'ThrottlingException', 'PriorRequestNotComplete', 'RequestLimitExceeded']);
+const KEY_ID = variableNames(route53.variables.accessKeyId);
+const SECRET = variableNames(route53.variables.secretAccessKey);
+const TOKEN = variableNames(route53.variables.sessionToken);
+
+export function createRoute53Provider(options: Route53Options): DnsProvider {
+  const call = apiCaller({ log: options.log, retry: options.retry, isThrottled: (error) => THROTTLED.has(error.code) });
+  const insync = { ...INSYNC_DEFAULTS, ...options.insync };
+  // Route 53 is global; only the China partition signs for its own region.
+  const region = options.region?.startsWith('cn-') ? 'cn-northwest-1' : 'us-east-1';
+  const origin = new URL(options.endpoint);
+  const zoneIds = new Map<string, string>();
+
+  async function request(action: string, method: string, path: string, body?: string): Promise<Record<string, any>> {
+    return call(async () => {
+      const signed = aws4.sign(
+        { host: origin.host, path, method, service: 'route53', region, body, headers: body ? { 'Content-Type': 'application/xml' } : {} },
+        options.credentials,
+      );
+      const { Host: _host, 'Content-Length': _length, ...headers } = signed.headers as Record<string, string>;
+      const answer = await send(NAME, action, `${origin.origin}${path}`, { method, headers, body });
+      const parsed = answer.text ? (parser.parse(answer.text) as Record<string, any>) : {};
+      if (answer.status < 300) return parsed;
+      const error = parsed.ErrorResponse?.Error ?? parsed.InvalidChangeBatch ?? {};
+      const code = String(error.Code ?? (parsed.InvalidChangeBatch ? 'InvalidChangeBatch' : `HTTP${answer.status}`));
+      const message = String(error.Message ?? parsed.InvalidChangeBatch?.Messages?.Message ?? '');
+      const facts = { action, code, requestId: answer.headers.get('x-amzn-requestid') ?? undefined, httpStatus: answer.status };
+      throw new DnsApiError(NAME, facts, explain(code, action) ?? (message || `HTTP ${answer.status}`));
+    });
+  }
+
+  async function listZones(): Promise<string[]> {
+    if (options.hostedZoneId) {
+      const id = options.hostedZoneId.replace(/^\/?hostedzone\//, '');
+      const zone = (await request('GetHostedZone', 'GET', `${API}/hostedzone/${id}`)).GetHostedZoneResponse.HostedZone[0];
+      zoneIds.set(toAsciiName(zone.Name), id);
+      return [toAsciiName(zone.Name)];
+    }
+    const zones: string[] = [];
+    for (let marker: string | undefined; ; ) {
+      const query = new URLSearchParams({ maxitems: '100', ...(marker ? { marker } : {}) });
+      const page = (await request('ListHostedZones', 'GET', `${API}/hostedzone?${query}`)).ListHostedZonesResponse;
+      for (const zone of page.HostedZones?.HostedZone ?? []) {
+        // A private zone of the same name answers only inside a VPC; the CA asks the public one.
+        if (String(zone.Config?.PrivateZone) === 'true') continue;
+        zoneIds.set(toAsciiName(zone.Name), String(zone.Id).replace(/^\/hostedzone\//, ''));
+        zones.push(toAsciiName(zone.Name));
+      }
+      if (page.IsTruncated !== 'true') return zones;
+      marker = page.NextMarker;
+    }
+  }
+
+  async function zoneId(zone: string): Promise<string> {
+    if (!zoneIds.has(zone)) await listZones();
+    const id = zoneIds.get(zone);
+    if (id === undefined) throw new Error(`Route 53 has no public hosted zone ${zone} these credentials can see`);
+    return id;
+  }
+
+  /** The TXT record set at `fqdn`: its values (unquoted) and TTL; none when there is no set. */
+  async function readSet(id: string, fqdn: string): Promise<{ values: string[]; ttl: number } | undefined> {
+    const query = new URLSearchParams({ name: `${fqdn}.`, type: 'TXT', maxitems: '1' });
+    const response = (await request('ListResourceRecordSets', 'GET', `${API}/hostedzone/${id}/rrset?${query}`)).ListResourceRecordSetsResponse;
+    const set = (response.ResourceRecordSets?.ResourceRecordSet as RecordSet[] | undefined)?.[0];
+    if (!set || set.Type !== 'TXT' || toAsciiName(set.Name) !== fqdn) return undefined;
+    return { values: (set.ResourceRecords?.ResourceRecord ?? []).map((record) => unquote(record.Value)), ttl: Number(set.TTL) };
+  }
+
+  async function change(id: string, action: 'UPSERT' | 'DELETE', fqdn: string, values: string[], ttl: number): Promise<void> {
+    const records = values.map((value) => `<ResourceRecord><Value>${escapeXml(`"${value}"`)}</Value></ResourceRecord>`).join('');
+    const body =
+      `<?xml version="1.0" encoding="UTF-8"?><ChangeResourceRecordSetsRequest xmlns="${XMLNS}"><ChangeBatch>` +
+      `<Comment>ACME DNS-01 challenge</Comment><Changes><Change><Action>${action}</Action><ResourceRecordSet>` +
+      `<Name>${fqdn}.</Name><Type>TXT</Type><TTL>${ttl}</TTL><ResourceRecords>${records}</ResourceRecords>` +
+      `</ResourceRecordSet></Change></Changes></ChangeBatch></ChangeResourceRecordSetsRequest>`;
+    const response = await request('ChangeResourceRecordSets', 'POST', `${API}/hostedzone/${id}/rrset/`, body);
+    await waitInSync(String(response.ChangeResourceRecordSetsResponse.ChangeInfo.Id).replace(/^\/change\//, ''));
+  }
+
+  async function waitInSync(changeId: string): Promise<void> {
+    const deadline = Date.now() + insync.timeoutMs;
+    for (let delay = Math.min(250, insync.maxDelayMs); ; delay = Math.min(delay * 2, insync.maxDelayMs)) {
+      const info = (await request('GetChange', 'GET', `${API}/change/${changeId}`)).GetChangeResponse.ChangeInfo;
+      if (info.Status === 'INSYNC') return;
+      if (Date.now() + delay > deadline) {
+        throw new Error(`Route 53 change ${changeId} is still ${info.Status} after ${Math.round(insync.timeoutMs / 1000)} s`);
+      }
+      await sleep(delay);
+    }
+  }
+
+  return {
+    name: NAME,
+    listZones,
+
+    async appendTxt(zone, fqdn, value, ttl): Promise<TxtRecord | undefined> {
+      const id = await zoneId(zone);
+      const current = await readSet(id, fqdn);
+      if (current?.values.includes(value)) return undefined;
+      await change(id, 'UPSERT', fqdn, [...(current?.values ?? []), value], ttl);
+      return { zone, fqdn, value };
+    },
+
+    async deleteTxt(record) {
+      const id = await zoneId(record.zone);
+      const current = await readSet(id, record.fqdn);
+      if (!current?.values.includes(record.value)) return;
+      const rest = current.values.filter((value) => value !== record.value);
+      // A DELETE must name the set exactly as it is; the last value goes with the whole set.
+      if (rest.length === 0) await change(id, 'DELETE', record.fqdn, current.values, current.ttl);
+      else await change(id, 'UPSERT', record.fqdn, rest, current.ttl);
+    },
+  };
+}
+
+/** A TXT value as Route 53 returns it: one or more quoted strings, with \" and \\ escapes. */
+function unquote(raw: string): string {
+  const strings = [...raw.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1].replace(/\\(.)/g, '$1'));
+  return strings.length > 0 ? strings.join('') : raw;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function explain(code: string, action: string): string | undefined {
+  if (code === 'SignatureDoesNotMatch') {
+    return `the secret access key (${SECRET}) does not match the access key ID (${KEY_ID}), or the runner's clock is off`;
+  }
+  if (code === 'InvalidClientTokenId' || code === 'UnrecognizedClientException') {
+    return `the access key ID (${KEY_ID}) or session token (${TOKEN}) is not valid`;
+  }
+  if (code === 'ExpiredToken') return `the session token (${TOKEN}) has expired; issue fresh temporary credentials`;
+  if (code === 'AccessDenied' || code === 'AccessDeniedException') {
+    return `the IAM identity of ${KEY_ID} may not call route53:${action}; see the README for the least policy`;
+  }
+  return undefined;
+}
