@@ -5,18 +5,21 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startCloudflareServer, type CloudflareServer } from '../doubles/cloudflare-server.js';
 import { startRoute53Server, type Route53Server } from '../doubles/route53-server.js';
+import { startTencentCloudServer, type TencentCloudServer } from '../doubles/tencentcloud-server.js';
 import { assertSucceeded } from '../support/run-action.js';
 import { startCoreFixture, type CoreFixture } from './core-fixture.js';
 
 const CF_TOKEN = 'cf-dns-token-e2e-00000000000000000000001';
 
 const AWS = { AWS_ACCESS_KEY_ID: 'ASIAE2EROUTE53000001', AWS_SECRET_ACCESS_KEY: 'route53-e2e-secret-5Rw', AWS_SESSION_TOKEN: 'route53-e2e-session-token-Pz' };
+const TENCENT = { TENCENTCLOUD_SECRET_ID: 'AKIDe2eTencent000001', TENCENTCLOUD_SECRET_KEY: 'tencent-e2e-key-Hs8d', TENCENTCLOUD_SESSION_TOKEN: 'tencent-e2e-token-Lq2' };
 // Credentials of one provider only: the others' variables must not be needed.
 const NO_ALIDNS = { ALICLOUD_ACCESS_KEY: undefined, ALICLOUD_SECRET_KEY: undefined };
 
 let fx: CoreFixture;
 let cf: CloudflareServer;
 let r53: Route53Server;
+let tc: TencentCloudServer;
 before(async () => {
   fx = await startCoreFixture();
   const challtestsrv = { managementUrl: fx.pebble.challtestsrv.managementUrl };
@@ -27,8 +30,15 @@ before(async () => {
     zones: ['example.org'],
     challtestsrv,
   });
+  tc = await startTencentCloudServer({
+    secrets: { [TENCENT.TENCENTCLOUD_SECRET_ID]: TENCENT.TENCENTCLOUD_SECRET_KEY },
+    tokens: { [TENCENT.TENCENTCLOUD_SECRET_ID]: TENCENT.TENCENTCLOUD_SESSION_TOKEN },
+    zones: ['example.cn'],
+    challtestsrv,
+  });
 });
 after(async () => {
+  await tc?.stop();
   await r53?.stop();
   await cf?.stop();
   await fx?.stop();
@@ -67,6 +77,17 @@ describe('DNS providers through the built action', () => {
     assert.deepEqual(r53.recordSets(), []);
     assertMasked(run.log, AWS.AWS_SECRET_ACCESS_KEY);
     assertMasked(run.log, AWS.AWS_SESSION_TOKEN);
+  });
+
+  it('tencentcloud: issues apex + wildcard with temporary credentials and leaves no TXT record', async () => {
+    const inputs = fx.inputs(fx.newStatePath(), { dns: 'tencentcloud', 'tencentcloud-endpoint': tc.endpoint, domains: 'example.cn, *.example.cn' });
+    const run = await fx.run(inputs, { ...TENCENT, ...NO_ALIDNS });
+    assertSucceeded(run);
+    assert.equal(run.outputs.result, 'issued');
+    assert.deepEqual(tc.requests.filter((request) => request.action === 'CreateRecord').map((request) => request.params.SubDomain), ['_acme-challenge', '_acme-challenge']);
+    assert.deepEqual(tc.records(), []);
+    assertMasked(run.log, TENCENT.TENCENTCLOUD_SECRET_KEY);
+    assertMasked(run.log, TENCENT.TENCENTCLOUD_SESSION_TOKEN);
   });
 
   it('names at two providers in one order: each TXT record goes to the provider of its zone', async () => {

@@ -3,9 +3,10 @@
 import { alidns } from './alidns.js';
 import { cloudflare } from './cloudflare.js';
 import { route53 } from './route53.js';
+import { tencentcloud } from './tencentcloud.js';
 import type { ProviderDefinition } from './definition.js';
 
-export const PROVIDERS: readonly ProviderDefinition[] = [alidns, cloudflare, route53] as ProviderDefinition[];
+export const PROVIDERS: readonly ProviderDefinition[] = [alidns, tencentcloud, cloudflare, route53] as ProviderDefinition[];
 
 export const PROVIDER_IDS: readonly string[] = PROVIDERS.map((provider) => provider.id);
 
