@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startCloudflareServer, type CloudflareServer } from '../doubles/cloudflare-server.js';
+import { startHuaweiCloudServer, type HuaweiCloudServer } from '../doubles/huaweicloud-server.js';
 import { startRoute53Server, type Route53Server } from '../doubles/route53-server.js';
 import { startTencentCloudServer, type TencentCloudServer } from '../doubles/tencentcloud-server.js';
 import { assertSucceeded } from '../support/run-action.js';
@@ -13,6 +14,7 @@ const CF_TOKEN = 'cf-dns-token-e2e-00000000000000000000001';
 
 const AWS = { AWS_ACCESS_KEY_ID: 'ASIAE2EROUTE53000001', AWS_SECRET_ACCESS_KEY: 'route53-e2e-secret-5Rw', AWS_SESSION_TOKEN: 'route53-e2e-session-token-Pz' };
 const TENCENT = { TENCENTCLOUD_SECRET_ID: 'AKIDe2eTencent000001', TENCENTCLOUD_SECRET_KEY: 'tencent-e2e-key-Hs8d', TENCENTCLOUD_SESSION_TOKEN: 'tencent-e2e-token-Lq2' };
+const HUAWEI = { HUAWEICLOUD_ACCESS_KEY_ID: 'HPUAE2EHUAWEI0000001', HUAWEICLOUD_SECRET_ACCESS_KEY: 'huawei-e2e-sk-Wd4p' };
 // Credentials of one provider only: the others' variables must not be needed.
 const NO_ALIDNS = { ALICLOUD_ACCESS_KEY: undefined, ALICLOUD_SECRET_KEY: undefined };
 
@@ -20,6 +22,7 @@ let fx: CoreFixture;
 let cf: CloudflareServer;
 let r53: Route53Server;
 let tc: TencentCloudServer;
+let hw: HuaweiCloudServer;
 before(async () => {
   fx = await startCoreFixture();
   const challtestsrv = { managementUrl: fx.pebble.challtestsrv.managementUrl };
@@ -36,8 +39,10 @@ before(async () => {
     zones: ['example.cn'],
     challtestsrv,
   });
+  hw = await startHuaweiCloudServer({ accessKeys: { [HUAWEI.HUAWEICLOUD_ACCESS_KEY_ID]: HUAWEI.HUAWEICLOUD_SECRET_ACCESS_KEY }, zones: ['example.io'], challtestsrv });
 });
 after(async () => {
+  await hw?.stop();
   await tc?.stop();
   await r53?.stop();
   await cf?.stop();
@@ -88,6 +93,18 @@ describe('DNS providers through the built action', () => {
     assert.deepEqual(tc.records(), []);
     assertMasked(run.log, TENCENT.TENCENTCLOUD_SECRET_KEY);
     assertMasked(run.log, TENCENT.TENCENTCLOUD_SESSION_TOKEN);
+  });
+
+  it('huaweicloud: issues apex + wildcard into one record set and leaves none', async () => {
+    const inputs = fx.inputs(fx.newStatePath(), { dns: 'huaweicloud', 'huaweicloud-endpoint': hw.endpoint, domains: 'example.io, *.example.io' });
+    const run = await fx.run(inputs, { ...HUAWEI, ...NO_ALIDNS });
+    assertSucceeded(run);
+    assert.equal(run.outputs.result, 'issued');
+    const writes = hw.requests.filter((request) => request.method !== 'GET').map((request) => [request.method, (request.body?.match(/\\"/g) ?? []).length / 2]);
+    // Created with the first value, updated with both, updated back to one, deleted with the last.
+    assert.deepEqual(writes, [['POST', 1], ['PUT', 2], ['PUT', 1], ['DELETE', 0]]);
+    assert.deepEqual(hw.recordSets(), []);
+    assertMasked(run.log, HUAWEI.HUAWEICLOUD_SECRET_ACCESS_KEY);
   });
 
   it('names at two providers in one order: each TXT record goes to the provider of its zone', async () => {

@@ -2,11 +2,12 @@
 // each provider's client code is a separate chunk loaded by `create` when a run selects it.
 import { alidns } from './alidns.js';
 import { cloudflare } from './cloudflare.js';
+import { huaweicloud } from './huaweicloud.js';
 import { route53 } from './route53.js';
 import { tencentcloud } from './tencentcloud.js';
 import type { ProviderDefinition } from './definition.js';
 
-export const PROVIDERS: readonly ProviderDefinition[] = [alidns, tencentcloud, cloudflare, route53] as ProviderDefinition[];
+export const PROVIDERS: readonly ProviderDefinition[] = [alidns, tencentcloud, huaweicloud, cloudflare, route53] as ProviderDefinition[];
 
 export const PROVIDER_IDS: readonly string[] = PROVIDERS.map((provider) => provider.id);
 
