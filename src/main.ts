@@ -5,7 +5,7 @@ import { readConfig } from './config/config.js';
 import type { InputSource } from './config/input-helper.js';
 import { deployCertificate } from './deploy/deploy.js';
 import { createDnsSolver } from './dns/dns-solver.js';
-import { buildReport, report } from './report.js';
+import { buildReport, report, reportFailure } from './report.js';
 import { maskSecrets } from './secrets.js';
 import { adoptDeployedCertificate } from './state/adopt-deployed.js';
 import { openStateCache } from './state/state-lifecycle.js';
@@ -53,8 +53,5 @@ async function main(): Promise<void> {
 main().then(
   // HTTP keep-alive in the toolkit libraries can hold the event loop open: leave once done.
   () => process.exit(),
-  (error: unknown) => {
-    core.setFailed(error instanceof Error ? error.message : String(error));
-    process.exit();
-  },
+  (error: unknown) => reportFailure(error).finally(() => process.exit()),
 );

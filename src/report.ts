@@ -58,6 +58,17 @@ export async function report(run: RunReport): Promise<void> {
   }
 }
 
+/** A run stopped by an error says why in the summary too, where people look first. */
+export async function reportFailure(error: unknown): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error);
+  core.setFailed(message);
+  await core.summary
+    .addHeading('Run failed', 2)
+    .addRaw(`<p>${escape(message)}</p>`, true)
+    .write()
+    .catch((writeError: Error) => core.warning(`Could not write the job summary: ${writeError.message}`));
+}
+
 /** Fewer days than this left after a run is worth a warning annotation: nothing else warns any more. */
 const WARN_DAYS = 7;
 

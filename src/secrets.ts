@@ -7,6 +7,7 @@ import { PROVIDERS } from './dns/providers/registry.js';
 
 const SECRET_INPUTS = ['ssh-private-key', 'ssh-passphrase', 'state-passphrase', 'account-key', 'eab-hmac-key'];
 // Every provider's, not only the selected ones': the selection itself is an input not yet checked.
+// Key IDs too: lego's users keep the pair as one secret, and the ID names the account.
 const SECRET_VARIABLES = PROVIDERS.flatMap(secretVariableNames);
 
 export function maskSecrets(src: InputSource, env: NodeJS.ProcessEnv): void {

@@ -13,7 +13,7 @@ import { rewriteArchivedFile, startCacheService, type CacheServiceDouble } from 
 import { memoryLog } from './support/memory-log.js';
 
 const passphrase = 'vT3n1W0d5bq9Qm7u2Y8kR4xZ6cE1aH0s';
-const config: CacheConfig = { enabled: true, keyPrefix: 'acme-deploy', passphrase, allowPlaintext: false };
+const config: CacheConfig = { enabled: true, keyPrefix: 'acme-deploy', passphrase, olderPassphrases: [], allowPlaintext: false };
 const scope = cacheScope(['https://acme-v02.api.letsencrypt.org/directory', 'me@example.com', '_.example.com']);
 const run = (runId: string, previousDigest?: string) => ({ runId, runAttempt: '1', previousDigest });
 
@@ -135,7 +135,7 @@ describe('state cache', () => {
 
     const statePath = emptyPlace();
     const log = memoryLog();
-    assert.deepEqual(await restoreState(config, statePath, scope, log), { hit: true, key });
+    assert.deepEqual(await restoreState(config, statePath, scope, log), { hit: true, key, reseal: false });
     assert.deepEqual(snapshot(statePath), snapshot(original));
     assert.equal(lstatSync(join(statePath, 'certificates')).mode & 0o777, 0o700);
     assert.equal(lstatSync(join(statePath, 'certificates', '_.example.com.key')).mode & 0o777, 0o600);
@@ -189,7 +189,7 @@ describe('state cache', () => {
     const otherScope = cacheScope(['https://acme-v02.api.letsencrypt.org/directory', 'me@example.com', 'other.example']);
     await saveState(config, legoFolder('other certificate'), otherScope, memoryLog(), run('202'));
     const statePath = emptyPlace();
-    assert.deepEqual(await restoreState(config, statePath, scope, memoryLog()), { hit: true, key: newest });
+    assert.deepEqual(await restoreState(config, statePath, scope, memoryLog()), { hit: true, key: newest, reseal: false });
     assert.equal(readFileSync(join(statePath, 'certificates', '_.example.com.crt'), 'utf8'), 'newest');
   });
 
@@ -259,7 +259,7 @@ describe('state cache', () => {
 
   it('refuses a planted plaintext state when plaintext is not allowed', async () => {
     const key = await saved(legoFolder(), '800');
-    const planted = sealPlaintext(packFolder(legoFolder('attacker chain')));
+    const planted = sealPlaintext(packFolder(legoFolder('attacker chain')), { scope, sealedAt: new Date() });
     service.tamper(key, (archive) => rewriteArchivedFile(archive, 'state.bin', () => planted));
     await assertRestoreLeavesFolderAlone(/stored unencrypted but allow-plaintext-state is false/);
   });
@@ -269,20 +269,20 @@ describe('state cache', () => {
     // version 1, one entry: a 0600 file at ../escape, empty.
     const entry = [2, 0x01, 0x80, 0, 9, ...Buffer.from('../escape'), 0, 0, 0, 0];
     const hostile = Buffer.concat([Buffer.from('ADSA'), Buffer.from([1, 0, 0, 0, 1, ...entry])]);
-    service.tamper(key, (archive) => rewriteArchivedFile(archive, 'state.bin', () => sealPlaintext(hostile)));
+    service.tamper(key, (archive) => rewriteArchivedFile(archive, 'state.bin', () => sealPlaintext(hostile, { scope, sealedAt: new Date() })));
     await assertRestoreLeavesFolderAlone(StateArchiveError, { ...config, allowPlaintext: true });
   });
 
   it('refuses a wrong passphrase without touching the folder', async () => {
     await saved(legoFolder(), '900');
-    await assertRestoreLeavesFolderAlone(/cannot be decrypted: wrong state-passphrase or tampered cache entry \(cache entry acme-deploy-/, {
+    await assertRestoreLeavesFolderAlone(/cannot be decrypted: wrong state-passphrase or tampered cache entry\. Cache entry acme-deploy-\S+ was not restored.*gh cache delete acme-deploy-.*new cache-key/, {
       ...config,
       passphrase: 'not the passphrase',
     });
   });
 
   it('keeps a plaintext state when plaintext is allowed and no passphrase is set', async () => {
-    const plaintext: CacheConfig = { enabled: true, keyPrefix: 'acme-deploy', allowPlaintext: true };
+    const plaintext: CacheConfig = { enabled: true, keyPrefix: 'acme-deploy', olderPassphrases: [], allowPlaintext: true };
     const original = legoFolder();
     assert.equal(await saveState(plaintext, original, scope, memoryLog(), run('1000')), 'saved');
     const statePath = emptyPlace();
@@ -323,8 +323,15 @@ describe('cache inputs', () => {
       enabled: true,
       keyPrefix: 'acme-deploy',
       passphrase,
+      olderPassphrases: [],
       allowPlaintext: false,
     });
+  });
+
+  it('reads several passphrase lines: the first seals, the others only open', () => {
+    const config = read({ 'state-passphrase': `new-one\r\n\n  old-one  \nolder-one\n` });
+    assert.equal(config.passphrase, 'new-one');
+    assert.deepEqual(config.olderPassphrases, ['old-one', 'older-one']);
   });
 
   it('explains how to create the passphrase secret when it is missing', () => {
@@ -344,6 +351,7 @@ describe('cache inputs', () => {
       enabled: true,
       keyPrefix: 'acme-deploy',
       passphrase: undefined,
+      olderPassphrases: [],
       allowPlaintext: true,
     });
   });

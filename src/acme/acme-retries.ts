@@ -1,9 +1,10 @@
 // acme-client retries a 429 after the CA's Retry-After, up to five times. A rate limit's Retry-After
-// can be hours or days: the job would sleep until GitHub kills it, and tell nobody why. Waits longer
-// than a minute are dropped, so the CA's problem detail (which names the limit and when to retry)
-// becomes the run's error at once; other retries (5xx, network blips) are kept few and short.
+// can be hours or days: the job would sleep until GitHub kills it, and tell nobody why. A 429 that
+// asks for more than a minute is not retried at all, so the CA's problem detail (which names the
+// limit and when to retry) becomes the run's error at once; other retries (5xx, network blips) are
+// kept few and short.
 import * as acme from 'acme-client';
-import type { AxiosResponseHeaders, AxiosResponseTransformer } from 'axios';
+import type { AxiosResponseTransformer } from 'axios';
 
 const MAX_WAIT_S = 60;
 /** acme-client's own settings: attempts and the base delay (s) when the CA gives no Retry-After. */
@@ -14,7 +15,10 @@ const dropLongRateLimitWaits: AxiosResponseTransformer = function (data, headers
   const header = headers['retry-after'];
   const wait = retryAfterSeconds(typeof header === 'string' ? header : undefined);
   if (wait <= MAX_WAIT_S) return data;
-  (headers as AxiosResponseHeaders).delete('retry-after');
+  // acme-client's retry interceptor counts attempts on the request config (`this` here) and would
+  // otherwise retry after its own short delay: every retry is refused the same way, and each one
+  // counts against the CA's limits.
+  (this as { retryAttempt?: number }).retryAttempt = Number.MAX_SAFE_INTEGER;
   if (data && typeof data === 'object' && typeof (data as { detail?: unknown }).detail === 'string') {
     const until = new Date(Date.now() + wait * 1000).toISOString();
     (data as { detail: string }).detail += ` (rate limited: the CA asks to wait until ${until}; not retrying in this run)`;

@@ -1,5 +1,6 @@
 // What the rest of the action needs to know about a certificate, read from its leaf.
 import { X509Certificate, createPublicKey } from 'node:crypto';
+import { Pkcs10CertificateRequest } from '@peculiar/x509';
 
 export interface CertificateInfo {
   readonly domains: readonly string[];
@@ -33,9 +34,19 @@ export function describeCertificate(chainPem: string): CertificateInfo {
 
 /** Whether a private key belongs to the chain's leaf. */
 export function keyMatchesCertificate(keyPem: string, chainPem: string): boolean {
-  const fromKey = createPublicKey(keyPem).export({ type: 'spki', format: 'der' });
-  const fromCert = leafCertificate(chainPem).publicKey.export({ type: 'spki', format: 'der' });
-  return fromKey.equals(fromCert);
+  return createPublicKey(keyPem).export({ type: 'spki', format: 'der' }).equals(leafPublicKey(chainPem));
+}
+
+/** Whether a CSR asks for the public key the chain's leaf already carries. */
+export function csrMatchesCertificate(csrPem: string, chainPem: string): boolean {
+  const fromCsr = Buffer.from(new Pkcs10CertificateRequest(csrPem).publicKey.rawData);
+  return createPublicKey({ key: fromCsr, format: 'der', type: 'spki' })
+    .export({ type: 'spki', format: 'der' })
+    .equals(leafPublicKey(chainPem));
+}
+
+function leafPublicKey(chainPem: string): Buffer {
+  return leafCertificate(chainPem).publicKey.export({ type: 'spki', format: 'der' });
 }
 
 /** The chain after the leaf, byte for byte as the CA sent it (lego's .issuer.crt). */

@@ -2,11 +2,11 @@
 // it back in lego's layout. Knows nothing of how challenges are published or where state is kept.
 import type { Log } from '../util/log.js';
 import { readAccount, writeAccount } from '../state/account-store.js';
-import { readCertificate, writeCertificate, type StoredCertificate } from '../state/certificate-store.js';
+import { readCertificate, removeCertificateKey, writeCertificate, type StoredCertificate } from '../state/certificate-store.js';
 import type { AcmeConfig } from './acme-config.js';
 import { openAccount } from './account.js';
 import { ariCertId, fetchRenewalInfo, renewalInfoGet, renewalInfoUrl, type RenewalWindow } from './ari.js';
-import { describeCertificate, keyMatchesCertificate, type CertificateInfo } from './certificate-info.js';
+import { csrMatchesCertificate, describeCertificate, keyMatchesCertificate, type CertificateInfo } from './certificate-info.js';
 import { generatePrivateKey } from './keys.js';
 import { orderCertificate, type Dns01Solver } from './order.js';
 import { decideRenewal, type Decision, type RenewalRequest } from './renewal-policy.js';
@@ -32,13 +32,13 @@ export interface CertificateDeps {
 
 export async function ensureCertificate(config: AcmeConfig, deps: CertificateDeps): Promise<CertificateOutcome> {
   const { statePath, log } = deps;
-  const current = readCertificate(statePath, config.certificateName);
+  const current = readStoredCertificate(config, deps);
   const currentInfo = current ? describeCertificate(current.fullchainPem) : undefined;
   const request: RenewalRequest = {
     domains: config.domains,
     renewDays: config.renewDays,
     forceRenew: config.forceRenew,
-    current: current && currentInfo ? { info: currentInfo, usable: isUsable(config, current) } : undefined,
+    current: current && currentInfo ? { info: currentInfo, ...keyState(config, current) } : undefined,
     now: deps.now(),
   };
   let decision = decideRenewal(request);
@@ -103,7 +103,24 @@ function ariCertIdOf(current: StoredCertificate, log: Log): string | undefined {
   }
 }
 
-function isUsable(config: AcmeConfig, current: StoredCertificate): boolean {
-  if (config.csrPem) return true;
-  return Boolean(current.keyPem && keyMatchesCertificate(current.keyPem, current.fullchainPem));
+/**
+ * The state folder's certificate. With a CSR the private key is the user's: a `.key` left from
+ * runs before the switch to `csr` would be reported and deployed next to a certificate it does not
+ * match, so it is dropped (from the folder too, except in a dry run, which writes nothing).
+ */
+function readStoredCertificate(config: AcmeConfig, deps: CertificateDeps): StoredCertificate | undefined {
+  const current = readCertificate(deps.statePath, config.certificateName);
+  if (!config.csrPem || !current?.keyPem) return current;
+  if (!deps.dryRun) removeCertificateKey(deps.statePath, config.certificateName);
+  deps.log.info(`Certificate ${config.certificateName}: csr is set, so the stored private key is not used${deps.dryRun ? '' : ' and was removed'}.`);
+  return { ...current, keyPem: undefined };
+}
+
+function keyState(config: AcmeConfig, current: StoredCertificate): { usable: boolean; keyChange?: string } {
+  if (config.csrPem) {
+    return csrMatchesCertificate(config.csrPem, current.fullchainPem)
+      ? { usable: true }
+      : { usable: true, keyChange: "the CSR's public key differs from the stored certificate's: a certificate for the new key is due at once" };
+  }
+  return { usable: Boolean(current.keyPem && keyMatchesCertificate(current.keyPem, current.fullchainPem)) };
 }

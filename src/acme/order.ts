@@ -70,8 +70,11 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
 
   const csr = request.csrPem ?? (await createCsr(domains, request.keyPem));
   const finalized = await client.finalizeOrder(order, csr);
-  const fullchainPem = await client.getCertificate(finalized);
-  return { fullchainPem, issuerPem: issuerChain(fullchainPem), certUrl: finalized.certificate ?? '' };
+  // A CA that finalizes asynchronously (RFC 8555 §7.4) answers `processing` without the certificate
+  // URL; the final order has it, and lego's .json records it.
+  const ready = finalized.status === 'valid' ? finalized : { ...(await client.waitForValidStatus(finalized)), url: finalized.url };
+  const fullchainPem = await client.getCertificate(ready);
+  return { fullchainPem, issuerPem: issuerChain(fullchainPem), certUrl: ready.certificate ?? '' };
 }
 
 async function createOrder({ client, domains, replaces, log }: OrderRequest): Promise<acme.Order> {

@@ -14,8 +14,13 @@ export interface RenewalRequest {
   readonly domains: readonly string[];
   readonly renewDays: RenewDays;
   readonly forceRenew: boolean;
-  /** The stored certificate and whether its key is present and matches (not needed with a CSR). */
-  readonly current?: { readonly info: CertificateInfo; readonly usable: boolean };
+  /** The stored certificate and whether its key is present and matches (with a CSR: the CSR's). */
+  readonly current?: {
+    readonly info: CertificateInfo;
+    readonly usable: boolean;
+    /** Why the certificate must move to another key at once (a CSR for a new key). */
+    readonly keyChange?: string;
+  };
   /** The CA's suggested window for the current certificate (ARI), when it gave one. */
   readonly ariWindow?: RenewalWindow;
   readonly now: Date;
@@ -31,6 +36,7 @@ export function decideRenewal(request: RenewalRequest): Decision {
     };
   }
   if (!current.usable) return { action: 'issue', reason: 'the stored private key is missing or does not match the certificate' };
+  if (current.keyChange) return { action: 'renew', reason: current.keyChange };
   if (request.forceRenew) return { action: 'renew', reason: 'force-renew is set' };
   if (now.getTime() >= current.info.notAfter.getTime()) return { action: 'renew', reason: 'the certificate has expired' };
   const localAt = renewalTime(current.info, request.renewDays);

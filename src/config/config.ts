@@ -24,7 +24,7 @@ export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
   return deepFreeze({
     acme,
     dns: readDnsConfig(src, env, acme.domains),
-    deploy: readDeployConfig(src),
+    deploy: readDeployConfig(src, acme.domains),
     cache: readCacheConfig(src),
     statePath: readStatePath(src, env),
     dryRun: readBoolean(src, 'dry-run', false),

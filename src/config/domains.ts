@@ -58,3 +58,10 @@ export function sameNames(a: readonly string[], b: readonly string[]): boolean {
   const right = [...new Set(b)].sort();
   return left.length === right.length && left.every((name, i) => name === right[i]);
 }
+
+/** Whether a certificate name covers a host name: itself, or one label under a wildcard. */
+export function nameCovers(certificateName: string, hostName: string): boolean {
+  if (!certificateName.startsWith('*.')) return certificateName === hostName;
+  const dot = hostName.indexOf('.');
+  return dot > 0 && hostName.slice(dot + 1) === certificateName.slice(2);
+}

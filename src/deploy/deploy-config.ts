@@ -8,9 +8,10 @@ import {
   readString,
   type InputSource,
 } from '../config/input-helper.js';
+import { nameCovers } from '../config/domains.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { readTargets, type DeployTarget, type HostDefaults } from './hosts-input.js';
-import { checkRemotePath, checkUser, isUserName, NAME_PLACEHOLDER, readCommand } from './remote-input-checks.js';
+import { checkRemotePath, checkUser, checkVerifyName, isUserName, NAME_PLACEHOLDER, readCommand } from './remote-input-checks.js';
 import { readHostKeyPolicy, readPrivateKey, type HostKeyPolicy } from './ssh-credentials-input.js';
 import { describeHosts, endpointOnly, parseEndpoint, PORT_RANGE, type SshEndpoint } from './ssh-endpoint.js';
 
@@ -43,7 +44,8 @@ export interface DeployConfig {
 export const DEFAULT_CERT_PATH = '/etc/ssl/acme/<name>/fullchain.pem';
 export const DEFAULT_KEY_PATH = '/etc/ssl/acme/<name>/privkey.pem';
 
-export function readDeployConfig(src: InputSource): DeployConfig {
+/** `domains`, the certificate's names, lets each TLS check's name be checked against them. */
+export function readDeployConfig(src: InputSource, domains?: readonly string[]): DeployConfig {
   const mode = readChoice<DeployMode>(src, 'deploy', ['changed', 'always', 'never'], 'changed');
   const verifyTls = readBoolean(src, 'verify-tls', true);
   const concurrency = readInteger(src, 'deploy-concurrency', 8, { min: 1, max: 256 });
@@ -56,9 +58,11 @@ export function readDeployConfig(src: InputSource): DeployConfig {
     keyPath: readRemotePath(src, 'remote-key-path') ?? DEFAULT_KEY_PATH,
     issuerPath: readRemotePath(src, 'remote-issuer-path'),
     reloadCommand: readCommand(src('reload-command'), 'reload-command', undefined),
+    verifyName: readVerifyName(src),
   };
   const remoteOwner = readOwner(src);
   const parsed = readTargets(src('hosts'), defaults);
+  if (domains) checkVerifyNames(parsed, defaults.verifyName, domains);
   const insecure = readBoolean(src, 'ssh-insecure-ignore-host-key', false);
   const base = { mode, verifyTls, concurrency, timeoutMs, ...(remoteOwner ? { remoteOwner } : {}) };
 
@@ -122,6 +126,20 @@ function readOwner(src: InputSource): string | undefined {
     );
   }
   return owner;
+}
+
+function readVerifyName(src: InputSource): string | undefined {
+  const value = readString(src, 'verify-name');
+  return value ? checkVerifyName(value, 'verify-name', 'name') : undefined;
+}
+
+/** A TLS check must ask for a name the certificate covers, or no host could ever pass it. */
+function checkVerifyNames(targets: readonly DeployTarget[], stepWide: string | undefined, domains: readonly string[]): void {
+  const uncovered = (name: string | undefined) => name !== undefined && !domains.some((domain) => nameCovers(domain, name));
+  const fix = `Give a name the certificate (${domains.join(', ')}) covers and the host serves.`;
+  if (uncovered(stepWide)) throw new InputError('verify-name', `'${stepWide}' is not covered by the certificate`, fix);
+  const target = targets.find((candidate) => uncovered(candidate.verifyName));
+  if (target) throw new InputError('hosts', `host ${target.label}: verify-name '${target.verifyName}' is not covered by the certificate`, fix);
 }
 
 function readRemotePath(src: InputSource, name: string): string | undefined {

@@ -181,7 +181,7 @@ class HostDeployment {
     return waitForServedCertificate({
       host: this.target.host,
       port: this.target.verifyPort,
-      servername: verificationName(this.bundle.domains),
+      servername: this.target.verifyName ?? verificationName(this.bundle.domains),
       leaf: leafCertificate(this.bundle.fullchainPem),
       gone,
       timeoutMs: this.config.timeoutMs,

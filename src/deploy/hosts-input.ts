@@ -2,7 +2,7 @@
 // may override the step-wide paths, ports and reload command per host.
 import { parse as parseYaml } from 'yaml';
 import { InputError, splitList } from '../config/input-helper.js';
-import { checkRemotePath, checkUser, readCommand } from './remote-input-checks.js';
+import { checkRemotePath, checkUser, checkVerifyName, readCommand } from './remote-input-checks.js';
 import { endpointOnly, labelOf, parseEndpoint, parsePort, type ParsedEndpoint, type SshEndpoint } from './ssh-endpoint.js';
 
 export interface DeployTarget extends SshEndpoint {
@@ -12,6 +12,8 @@ export interface DeployTarget extends SshEndpoint {
   issuerPath?: string;
   reloadCommand?: string;
   verifyPort: number;
+  /** SNI of the TLS check, when the host does not serve the default choice (see verificationName). */
+  verifyName?: string;
 }
 
 /** The step-wide inputs, which a YAML mapping may override for its host. */
@@ -23,6 +25,7 @@ export interface HostDefaults {
   keyPath: string;
   issuerPath: string | undefined;
   reloadCommand: string | undefined;
+  verifyName: string | undefined;
 }
 
 /** Keys of one mapping in the YAML form of `hosts`; the names are part of the public contract. */
@@ -35,6 +38,7 @@ export const HOST_KEYS = [
   'issuer-path',
   'reload-command',
   'verify-port',
+  'verify-name',
 ] as const;
 type HostKey = (typeof HOST_KEYS)[number];
 
@@ -179,6 +183,7 @@ function readYamlTarget(item: Record<string, unknown>, where: string, defaults: 
     return value === undefined ? fallback : checkRemotePath(value, 'hosts', `host ${label}: ${key}`);
   };
   const verifyPort = field('verify-port');
+  const verifyName = field('verify-name');
   const reload = field('reload-command');
   return withDefaults(overridden, {
     ...defaults,
@@ -187,6 +192,7 @@ function readYamlTarget(item: Record<string, unknown>, where: string, defaults: 
     keyPath: path('key-path', defaults.keyPath)!,
     issuerPath: path('issuer-path', defaults.issuerPath),
     reloadCommand: reload === undefined ? defaults.reloadCommand : readCommand(reload, 'hosts', `host ${label}: reload-command`),
+    verifyName: verifyName === undefined ? defaults.verifyName : checkVerifyName(verifyName, 'hosts', `host ${label}: verify-name`),
   });
 }
 
@@ -198,6 +204,7 @@ function withDefaults(endpoint: ParsedEndpoint, defaults: HostDefaults): DeployT
     ...(defaults.issuerPath !== undefined ? { issuerPath: defaults.issuerPath } : {}),
     ...(defaults.reloadCommand !== undefined ? { reloadCommand: defaults.reloadCommand } : {}),
     verifyPort: defaults.verifyPort,
+    ...(defaults.verifyName !== undefined ? { verifyName: defaults.verifyName } : {}),
   };
 }
 

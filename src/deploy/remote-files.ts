@@ -26,7 +26,7 @@ export interface RemoteFile {
 export interface Replacement {
   /** Puts every replaced file back (same inode, so same content, mode, owner) and removes new ones. */
   restore(): Promise<void>;
-  /** Keeps the new files; the replaced ones stay as `<path>.acme-deploy.bak`. */
+  /** Keeps the new files; the replaced ones stay as `<path>.acme-deploy.bak`, never more open than the new ones. */
   commit(): Promise<void>;
 }
 
@@ -48,7 +48,7 @@ export async function replaceFiles(sftp: SFTPWrapper, files: readonly RemoteFile
   try {
     for (const dir of new Set(files.map((file) => posix.dirname(file.path)))) await job.makeDirs(dir);
     for (const file of files) await job.stage(file, owner);
-    for (const file of files) await job.swap(file.path);
+    for (const file of files) await job.swap(file);
   } catch (error) {
     await job.restore().catch((undoError: Error) => {
       throw new AggregateError([error, undoError], `${(error as Error).message}; undoing it failed too: ${undoError.message}`);
@@ -60,6 +60,8 @@ export async function replaceFiles(sftp: SFTPWrapper, files: readonly RemoteFile
 
 interface Swapped {
   path: string;
+  /** The new file's permission bits. */
+  mode: number;
   /** The previous file under a name of this run; undefined when there was none. */
   backup?: string;
 }
@@ -123,7 +125,7 @@ class ReplaceJob {
     }
   }
 
-  async swap(path: string): Promise<void> {
+  async swap({ path, mode }: RemoteFile): Promise<void> {
     const temp = this.staged.get(path)!;
     const backup = `${path}.acme-deploy-${this.tag}.old`;
     const previous = await missingAsUndefined(call<Stats>((cb) => this.sftp.lstat(path, cb)), `cannot read ${path}`);
@@ -131,9 +133,9 @@ class ReplaceJob {
       // A hard link keeps the old file under a second name while the first stays in place.
       const linked = await optionalExtension(() => call<void>((cb) => this.sftp.ext_openssh_hardlink(path, backup, cb)));
       if (!linked) await wrap(call((cb) => this.sftp.rename(path, backup, cb)), `cannot keep a backup of ${path}`);
-      this.swapped.push({ path, backup });
+      this.swapped.push({ path, mode, backup });
     } else {
-      this.swapped.push({ path });
+      this.swapped.push({ path, mode });
     }
     await wrap(this.renameOver(temp, path), `cannot move the new file to ${path}`);
     this.staged.delete(path);
@@ -161,8 +163,32 @@ class ReplaceJob {
   }
 
   async commit(): Promise<void> {
-    for (const { path, backup } of this.swapped.splice(0)) {
-      if (backup) await wrap(this.renameOver(backup, `${path}${BACKUP_SUFFIX}`), `cannot keep the backup of ${path}`);
+    for (const { path, mode, backup } of this.swapped.splice(0)) {
+      if (!backup) continue;
+      await this.narrowBackup(path, mode, backup);
+      await wrap(this.renameOver(backup, `${path}${BACKUP_SUFFIX}`), `cannot keep the backup of ${path}`);
+    }
+  }
+
+  /**
+   * The backup holds the replaced file, with that file's mode and owner: a key that was 0644 would
+   * stay world-readable under the backup name. A backup gets no permission its new file lacks, and a
+   * private file's backup the new file's owner; one that cannot be made so is not kept.
+   */
+  private async narrowBackup(path: string, mode: number, backup: string): Promise<void> {
+    const old = await wrap(call<Stats>((cb) => this.sftp.lstat(backup, cb)), `cannot read ${backup}`);
+    if (!old.isFile()) return;
+    const narrowed = old.mode & 0o7777 & mode;
+    const isPrivate = (mode & 0o077) === 0;
+    try {
+      if (narrowed !== (old.mode & 0o7777)) await call((cb) => this.sftp.chmod(backup, narrowed, cb));
+      const owner = isPrivate ? await call<Stats>((cb) => this.sftp.stat(path, cb)) : undefined;
+      if (owner && (owner.uid !== old.uid || owner.gid !== old.gid)) {
+        await call((cb) => this.sftp.chown(backup, owner.uid, owner.gid, cb));
+      }
+    } catch (error) {
+      await ignoreMissing(call((cb) => this.sftp.unlink(backup, cb)));
+      throw new Error(`the previous ${path} was not kept as a backup, since it could not be made as private as the new file: ${(error as Error).message}`, { cause: error });
     }
   }
 

@@ -1,5 +1,6 @@
 // Checks for values that end up on the remote host's command line or file system, shared by the
 // step-wide inputs and the per-host keys of `hosts`.
+import { normaliseDomain } from '../config/domains.js';
 import { InputError } from '../config/input-helper.js';
 
 /** Stands for the certificate name in remote paths; see resolveRemotePath. */
@@ -46,4 +47,12 @@ export function readCommand(value: string, input: string, what: string | undefin
     throw new InputError(input, `${what ?? 'the command'} contains a NUL character`, 'Remove it.');
   }
   return command;
+}
+
+/** A name to send as SNI: one host name, never a wildcard, which no client sends. */
+export function checkVerifyName(value: string, input: string, what: string): string {
+  if (value.startsWith('*')) {
+    throw new InputError(input, `${what} '${value}' is a wildcard`, 'Give a name the host serves under it, e.g. www.example.com for *.example.com.');
+  }
+  return normaliseDomain(value, input);
 }

@@ -90,11 +90,19 @@ export async function waitForServedCertificate(check: ServedCheck): Promise<Serv
   }
 }
 
-/** The name to send as SNI: the first non-wildcard name, else the first wildcard's base domain. */
+/** Unlikely to be a site of its own, so a host's wildcard site answers it. */
+const WILDCARD_CHECK_LABEL = 'acme-deploy-check';
+
+/**
+ * The name to send as SNI when the host gives none: the first non-wildcard name, else a label under
+ * the first wildcard. The wildcard's base name is not covered by it, and a server that serves only
+ * `*.example.com` answers it with its default certificate.
+ */
 export function verificationName(domains: readonly string[]): string | undefined {
   const plain = domains.find((name) => !name.startsWith('*.'));
-  return plain ?? domains[0]?.slice(2);
+  return plain ?? (domains[0] ? `${WILDCARD_CHECK_LABEL}.${domains[0].slice(2)}` : undefined);
 }
+
 
 function describe(certificate: X509Certificate): string {
   return `serial ${certificate.serialNumber}, SHA-256 ${certificate.fingerprint256.slice(0, 23)}…`;

@@ -6,7 +6,10 @@ import { InputError, readBoolean, readString, type InputSource } from '../config
 export interface CacheConfig {
   readonly enabled: boolean;
   readonly keyPrefix: string;
+  /** The first line of state-passphrase: seals, and opens. */
   readonly passphrase?: string;
+  /** Its other lines: only open, so that a passphrase can be rotated without losing the state. */
+  readonly olderPassphrases: readonly string[];
   readonly allowPlaintext: boolean;
 }
 
@@ -26,7 +29,10 @@ export const MAX_KEY_PREFIX_LENGTH = MAX_KEY_LENGTH - MAX_SUFFIX_LENGTH;
 export function readCacheConfig(src: InputSource): CacheConfig {
   const enabled = readBoolean(src, 'cache', true);
   const keyPrefix = readKeyPrefix(src);
-  const passphrase = readString(src, 'state-passphrase') || undefined;
+  const [passphrase, ...olderPassphrases] = src('state-passphrase')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   const allowPlaintext = readBoolean(src, 'allow-plaintext-state', false);
   if (enabled && !passphrase && !allowPlaintext) {
     throw new InputError(
@@ -39,7 +45,7 @@ export function readCacheConfig(src: InputSource): CacheConfig {
         '`allow-plaintext-state: true` to cache the state unencrypted.',
     );
   }
-  return { enabled, keyPrefix, passphrase, allowPlaintext };
+  return { enabled, keyPrefix, passphrase, olderPassphrases, allowPlaintext };
 }
 
 function readKeyPrefix(src: InputSource): string {

@@ -1,6 +1,6 @@
 // Certificates in lego's folder: certificates/<name>.crt (full chain as the CA sent it),
 // .issuer.crt (the chain without the leaf), .key, .json ({domain, certUrl, certStableUrl}).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { writeFilesAtomic, type FileWrite } from './atomic-file.js';
 import { certificatePaths } from './lego-layout.js';
 
@@ -40,4 +40,10 @@ export function writeCertificate(root: string, name: string, certificate: Stored
   ];
   if (certificate.keyPem) files.push({ path: paths.key, data: certificate.keyPem });
   writeFilesAtomic(files);
+  if (!certificate.keyPem) removeCertificateKey(root, name);
+}
+
+/** A key left from before the switch to a CSR belongs to no certificate of ours any more. */
+export function removeCertificateKey(root: string, name: string): void {
+  rmSync(certificatePaths(root, name).key, { force: true });
 }

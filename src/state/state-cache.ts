@@ -2,10 +2,12 @@
 //
 // Cache entries are immutable, so every save gets a new key `<prefix>-<scope>-<run>-<attempt>-<digest>`
 // and a restore takes the newest entry under `<prefix>-<scope>-`. @actions/cache only archives paths,
-// and an entry's version is a hash of the path strings, so the sealed file always travels through
-// the same path, <RUNNER_TEMP>/acme-deploy-state/state.bin, and never through the state folder:
-// a failed extraction can leave a partial tree, and the folder is replaced only once the entry has
-// been decrypted, verified and unpacked completely.
+// an entry's version is a hash of the path strings, and the archive holds paths relative to
+// GITHUB_WORKSPACE: so the sealed file always travels as `state.bin`, relative to a private folder
+// that stands in for the workspace, and the entry does not depend on where a runner (hosted,
+// self-hosted, or a job in a container) keeps its temp folder, home or workspace. It never travels
+// through the state folder: a failed extraction can leave a partial tree, and the folder is replaced
+// only once the entry has been decrypted, verified and unpacked completely.
 import * as cache from '@actions/cache';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,9 +23,16 @@ import {
   type CacheConfig,
 } from './cache-config.js';
 import { packFolder, StateArchiveError, unpackArchive } from './state-archive.js';
-import { openState, sealState, StateDecryptError } from './state-crypto.js';
+import { openState, sealState, StateDecryptError, type OpenedState } from './state-crypto.js';
 
 export type SaveOutcome = 'saved' | 'unchanged' | 'exists' | 'failed';
+
+export interface RestoreOutcome {
+  readonly hit: boolean;
+  readonly key?: string;
+  /** The entry was opened with an older passphrase: seal it again even when nothing changed. */
+  readonly reseal?: boolean;
+}
 
 export interface SaveOptions {
   readonly runId: string;
@@ -65,17 +74,16 @@ export async function restoreState(
   statePath: string,
   scope: string,
   log: Log,
-): Promise<{ hit: boolean; key?: string }> {
+): Promise<RestoreOutcome> {
   requireEnabled(config);
   if (!cache.isFeatureAvailable()) {
     log.warning(`${UNAVAILABLE}; starting without cached state.`);
     return { hit: false };
   }
   const prefix = `${config.keyPrefix}-${scope}-`;
-  const file = transferFile();
   // An unreachable service and a miss look the same here: restoreCache answers undefined to both
   // and prints its own warning for the first.
-  const key = await lookUp(file, prefix);
+  const key = await lookUp(prefix);
   if (!key) {
     log.info(
       `No cached state found under ${prefix}* (or the cache service could not be reached: see any ` +
@@ -83,28 +91,42 @@ export async function restoreState(
     );
     return { hit: false };
   }
-  resetDir(dirname(file));
-  try {
-    if ((await cache.restoreCache([file], key)) !== key || !existsSync(file)) {
+  return inTransferFolder(async (file) => {
+    if ((await cache.restoreCache([TRANSFER_FILE], key)) !== key || !existsSync(file)) {
       throw new StateRestoreError(
         `cache entry ${key} exists but could not be downloaded or unpacked (see the message from ` +
           `@actions/cache above); the state folder was not changed. Re-run the job; if it keeps failing, ` +
           `delete the entry (gh cache delete ${key}) so that the next run restores the one before it.`,
       );
     }
+    let opened: OpenedState;
     try {
-      replaceFolder(statePath, openState(readFileSync(file), config));
+      opened = openState(readFileSync(file), config, scope);
+      replaceFolder(statePath, opened.plain);
     } catch (error) {
       if (error instanceof StateDecryptError || error instanceof StateArchiveError) {
-        error.message += ` (cache entry ${key}; the state folder was not changed)`;
+        error.message += `. ${howToRecover(key)}`;
       }
       throw error;
     }
-    log.info(`Restored the state folder ${statePath} from cache entry ${key}.`);
-    return { hit: true, key };
-  } finally {
-    rmSync(dirname(file), { recursive: true, force: true });
-  }
+    const sealedAt = opened.sealedAt.toISOString();
+    log.info(`Restored the state folder ${statePath} from cache entry ${key} (sealed ${sealedAt}).`);
+    if (opened.olderPassphrase) {
+      log.info('The entry was sealed with an older line of state-passphrase: this run seals the state again with the first line.');
+    }
+    return { hit: true, key, reseal: opened.olderPassphrase };
+  });
+}
+
+/** What to do about an entry that cannot be opened: each way out, with the entry's key. */
+function howToRecover(key: string): string {
+  return (
+    `Cache entry ${key} was not restored and the state folder was not changed. To recover, either ` +
+    'give the passphrase that sealed it (state-passphrase takes several lines: the first seals, every ' +
+    `line is tried), or delete the entry with \`gh cache delete ${key}\` so that the next run restores ` +
+    'the entry before it, or set a new cache-key to start from an empty state (a new ACME account, ' +
+    'and a new certificate unless one deployed on the hosts is adopted)'
+  );
 }
 
 /**
@@ -145,13 +167,11 @@ export async function saveState(
   // The digest in the key lets a run save twice (a changed state gets its own entry) while a
   // repeated save of the same state lands on the existing entry.
   const key = `${config.keyPrefix}-${scope}-${options.runId}-${options.runAttempt}-${digest.slice(0, DIGEST_LENGTH)}`;
-  const file = transferFile();
-  resetDir(dirname(file));
-  try {
-    writeFileSync(file, sealState(archive, config), { mode: 0o600 });
+  return inTransferFolder(async (file) => {
+    writeFileSync(file, sealState(archive, config, { scope, sealedAt: new Date() }), { mode: 0o600 });
     let id: number;
     try {
-      id = await cache.saveCache([file], key);
+      id = await cache.saveCache([TRANSFER_FILE], key);
     } catch (error) {
       log.warning(`Could not save the state to the cache as ${key}: ${messageOf(error)}`);
       return 'failed';
@@ -161,7 +181,7 @@ export async function saveState(
       return 'saved';
     }
     // saveCache answers -1 both to a key that exists and to a failure; only a lookup tells them apart.
-    if ((await lookUp(file, key)) === key) {
+    if ((await lookUp(key)) === key) {
       log.info(`Cache entry ${key} already holds this state.`);
       return 'exists';
     }
@@ -170,13 +190,11 @@ export async function saveState(
         'the next run starts from the previous cache entry.',
     );
     return 'failed';
-  } finally {
-    rmSync(dirname(file), { recursive: true, force: true });
-  }
+  });
 }
 
-async function lookUp(file: string, key: string): Promise<string | undefined> {
-  return cache.restoreCache([file], key, [], { lookupOnly: true });
+async function lookUp(key: string): Promise<string | undefined> {
+  return cache.restoreCache([TRANSFER_FILE], key, [], { lookupOnly: true });
 }
 
 /** Swaps the folder in with two renames in one parent folder, putting the old one back on failure. */
@@ -201,14 +219,29 @@ function replaceFolder(statePath: string, archive: Buffer): void {
   if (hadOld) rmSync(aside, { recursive: true, force: true });
 }
 
-/** The same path string in every run: the entry's version is a hash of it. */
-function transferFile(): string {
-  return join(process.env.RUNNER_TEMP || tmpdir(), 'acme-deploy-state', 'state.bin');
-}
+/** The sealed file's path as @actions/cache sees it: the same string in every run, on every runner. */
+const TRANSFER_FILE = 'state.bin';
 
-function resetDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+/**
+ * Runs `work` with a fresh private folder as the working directory and GITHUB_WORKSPACE, where
+ * @actions/cache resolves TRANSFER_FILE, archives it from and extracts it to; removes the folder
+ * and puts both back afterwards.
+ */
+async function inTransferFolder<T>(work: (file: string) => Promise<T>): Promise<T> {
+  const dir = join(process.env.RUNNER_TEMP || tmpdir(), `acme-deploy-state-${randomBytes(6).toString('hex')}`);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const cwd = process.cwd();
+  const workspace = process.env.GITHUB_WORKSPACE;
+  process.chdir(dir);
+  process.env.GITHUB_WORKSPACE = dir;
+  try {
+    return await work(join(dir, TRANSFER_FILE));
+  } finally {
+    process.chdir(cwd);
+    if (workspace === undefined) delete process.env.GITHUB_WORKSPACE;
+    else process.env.GITHUB_WORKSPACE = workspace;
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function requireEnabled(config: CacheConfig): void {

@@ -9,7 +9,7 @@ export const alidns: ProviderDefinition<'accessKeyId' | 'accessKeySecret' | 'sec
     description: 'AliDNS OpenAPI endpoint (regional or international endpoints).',
   },
   variables: {
-    accessKeyId: { names: ['ALICLOUD_ACCESS_KEY', 'ALIBABA_CLOUD_ACCESS_KEY_ID'], description: 'AccessKey ID', secret: false, required: true },
+    accessKeyId: { names: ['ALICLOUD_ACCESS_KEY', 'ALIBABA_CLOUD_ACCESS_KEY_ID'], description: 'AccessKey ID', secret: true, required: true },
     accessKeySecret: {
       names: ['ALICLOUD_SECRET_KEY', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET'],
       description: 'AccessKey secret',

@@ -9,7 +9,7 @@ export const huaweicloud: ProviderDefinition<'accessKeyId' | 'secretAccessKey' |
     description: 'Huawei Cloud DNS API endpoint; public zones are global, a regional one is https://dns.<region>.myhuaweicloud.com.',
   },
   variables: {
-    accessKeyId: { names: ['HUAWEICLOUD_ACCESS_KEY_ID', 'HUAWEICLOUD_SDK_AK'], description: 'access key (AK)', secret: false, required: true },
+    accessKeyId: { names: ['HUAWEICLOUD_ACCESS_KEY_ID', 'HUAWEICLOUD_SDK_AK'], description: 'access key (AK)', secret: true, required: true },
     secretAccessKey: {
       names: ['HUAWEICLOUD_SECRET_ACCESS_KEY', 'HUAWEICLOUD_SDK_SK'],
       description: 'secret access key (SK)',

@@ -9,7 +9,7 @@ export const route53: ProviderDefinition<'accessKeyId' | 'secretAccessKey' | 'se
     description: 'Route 53 API endpoint (https://route53.amazonaws.com.cn in the AWS China regions).',
   },
   variables: {
-    accessKeyId: { names: ['AWS_ACCESS_KEY_ID'], description: 'access key ID', secret: false, required: true },
+    accessKeyId: { names: ['AWS_ACCESS_KEY_ID'], description: 'access key ID', secret: true, required: true },
     secretAccessKey: { names: ['AWS_SECRET_ACCESS_KEY'], description: 'secret access key', secret: true, required: true },
     sessionToken: {
       names: ['AWS_SESSION_TOKEN'],

@@ -9,7 +9,7 @@ export const tencentcloud: ProviderDefinition<'secretId' | 'secretKey' | 'sessio
     description: 'Tencent Cloud DNSPod API 3.0 endpoint (https://dnspod.intl.tencentcloudapi.com for the international site).',
   },
   variables: {
-    secretId: { names: ['TENCENTCLOUD_SECRET_ID'], description: 'SecretId', secret: false, required: true },
+    secretId: { names: ['TENCENTCLOUD_SECRET_ID'], description: 'SecretId', secret: true, required: true },
     secretKey: { names: ['TENCENTCLOUD_SECRET_KEY'], description: 'SecretKey', secret: true, required: true },
     sessionToken: { names: ['TENCENTCLOUD_SESSION_TOKEN'], description: 'token of temporary (STS) credentials', secret: true, required: false },
   },
