@@ -6,7 +6,7 @@ import type { DnsProvider, TxtRecord } from './provider.js';
 import { DnsApiError, apiCaller, parseJson, send, type RetryTuning } from './provider-http.js';
 import { cloudflare } from './providers/cloudflare.js';
 import { variableNames } from './providers/definition.js';
-import { toAsciiName } from './zones.js';
+import { ZoneIds } from './zone-ids.js';
 
 export interface CloudflareOptions {
   /** API base, e.g. https://api.cloudflare.com/client/v4. */
@@ -35,7 +35,7 @@ const ZONE_TOKEN = variableNames(cloudflare.variables.zoneToken);
 
 export function createCloudflareProvider(options: CloudflareOptions): DnsProvider {
   const call = apiCaller({ log: options.log, retry: options.retry, isThrottled: (error) => error.httpStatus === 429 });
-  const zoneIds = new Map<string, string>();
+  const zoneIds = new ZoneIds(NAME, listZones);
 
   async function request<T>(action: string, method: string, path: string, token: 'dns' | 'zone', body?: object): Promise<Envelope<T>> {
     const bearer = token === 'zone' ? (options.zoneToken ?? options.dnsToken) : options.dnsToken;
@@ -64,19 +64,9 @@ export function createCloudflareProvider(options: CloudflareOptions): DnsProvide
         `/zones?page=${page}&per_page=${PAGE_SIZE}`,
         'zone',
       );
-      for (const zone of result) {
-        zoneIds.set(toAsciiName(zone.name), zone.id);
-        zones.push(toAsciiName(zone.name));
-      }
+      zones.push(...result.map((zone) => zoneIds.remember(zone.name, zone.id)));
       if (!result_info || page >= result_info.total_pages || result.length === 0) return zones;
     }
-  }
-
-  async function zoneId(zone: string): Promise<string> {
-    if (!zoneIds.has(zone)) await listZones();
-    const id = zoneIds.get(zone);
-    if (id === undefined) throw new Error(`Cloudflare has no zone ${zone} these tokens can see`);
-    return id;
   }
 
   async function findRecordId(zoneIdentifier: string, fqdn: string, value: string): Promise<string | undefined> {
@@ -90,7 +80,7 @@ export function createCloudflareProvider(options: CloudflareOptions): DnsProvide
     listZones,
 
     async appendTxt(zone, fqdn, value, ttl): Promise<TxtRecord | undefined> {
-      const id = await zoneId(zone);
+      const id = await zoneIds.of(zone);
       try {
         const { result } = await request<{ id: string }>('create record', 'POST', `/zones/${id}/dns_records`, 'dns', {
           type: 'TXT',
@@ -109,7 +99,7 @@ export function createCloudflareProvider(options: CloudflareOptions): DnsProvide
     },
 
     async deleteTxt(record) {
-      const id = await zoneId(record.zone);
+      const id = await zoneIds.of(record.zone);
       try {
         await request('delete record', 'DELETE', `/zones/${id}/dns_records/${record.id}`, 'dns');
       } catch (error) {

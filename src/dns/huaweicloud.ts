@@ -1,13 +1,14 @@
-// Huawei Cloud DNS (v2) as a DnsProvider. A name's TXT values form one record set, so a value is
-// added or removed by rewriting the set (create, update, or delete with the last value), as lego
-// does; the solver never changes one name twice at once. Requests are signed by the official SDK
-// core's AK/SK signer; the SDK's client is not used (it would pull the whole DNS model).
+// Huawei Cloud DNS (v2) as a record-set DnsProvider (create, update, or delete with the last value).
+// Requests are signed by the official SDK core's AK/SK signer; the SDK's client is not used (it
+// would pull the whole DNS model).
 import { AKSKSigner } from '@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js';
 import type { Log } from '../util/log.js';
-import type { DnsProvider, TxtRecord } from './provider.js';
+import type { DnsProvider } from './provider.js';
 import { DnsApiError, apiCaller, parseJson, send, type RetryTuning } from './provider-http.js';
 import { variableNames } from './providers/definition.js';
 import { huaweicloud } from './providers/huaweicloud.js';
+import { recordSetProvider, type TxtSet } from './record-sets.js';
+import { ZoneIds } from './zone-ids.js';
 import { toAsciiName } from './zones.js';
 
 export interface HuaweiCloudOptions {
@@ -36,7 +37,7 @@ export function createHuaweiCloudProvider(options: HuaweiCloudOptions): DnsProvi
   const { accessKeyId, secretAccessKey, securityToken } = options.credentials;
   // The signer reads only the AK and SK; the SDK's credential classes would also pull its IAM client.
   const credential = { getAk: () => accessKeyId, getSk: () => secretAccessKey } as unknown as Parameters<typeof AKSKSigner.sign>[1];
-  const zoneIds = new Map<string, string>();
+  const zoneIds = new ZoneIds(NAME, listZones);
 
   async function request<T>(action: string, method: string, path: string, query: Record<string, string> = {}, data?: object): Promise<T> {
     return call(async () => {
@@ -70,60 +71,45 @@ export function createHuaweiCloudProvider(options: HuaweiCloudOptions): DnsProvi
         limit: String(PAGE_SIZE),
         offset: String(offset),
       });
-      for (const zone of page.zones) {
-        zoneIds.set(toAsciiName(zone.name), zone.id);
-        zones.push(toAsciiName(zone.name));
-      }
+      zones.push(...page.zones.map((zone) => zoneIds.remember(zone.name, zone.id)));
       if (page.zones.length === 0 || zones.length >= page.metadata.total_count) return zones;
     }
   }
 
-  async function zoneId(zone: string): Promise<string> {
-    if (!zoneIds.has(zone)) await listZones();
-    const id = zoneIds.get(zone);
-    if (id === undefined) throw new Error(`Huawei Cloud DNS has no public zone ${zone} these credentials can see`);
-    return id;
-  }
-
-  async function readSet(id: string, fqdn: string): Promise<RecordSet | undefined> {
-    const { recordsets } = await request<{ recordsets: RecordSet[] }>('ListRecordSetsByZone', 'GET', `/v2/zones/${id}/recordsets`, {
+  async function read(zone: string, fqdn: string): Promise<TxtSet<RecordSet & { zoneId: string }> | undefined> {
+    const zoneId = await zoneIds.of(zone);
+    const { recordsets } = await request<{ recordsets: RecordSet[] }>('ListRecordSetsByZone', 'GET', `/v2/zones/${zoneId}/recordsets`, {
       name: `${fqdn}.`,
       type: 'TXT',
       search_mode: 'equal',
     });
     // The name filter matches loosely on some API versions: keep the exact name only.
-    return recordsets.find((set) => set.type === 'TXT' && toAsciiName(set.name) === fqdn);
+    const set = recordsets.find((candidate) => candidate.type === 'TXT' && toAsciiName(candidate.name) === fqdn);
+    return set && { values: set.records.map(unquote), ttl: set.ttl, current: { ...set, zoneId } };
   }
 
-  return {
+  return recordSetProvider({
     name: NAME,
     listZones,
-
-    async appendTxt(zone, fqdn, value, ttl): Promise<TxtRecord | undefined> {
-      const id = await zoneId(zone);
-      const set = await readSet(id, fqdn);
-      const values = (set?.records ?? []).map(unquote);
-      if (values.includes(value)) return undefined;
-      const records = [...(set?.records ?? []), `"${value}"`];
-      if (set) await request('UpdateRecordSet', 'PUT', `/v2/zones/${id}/recordsets/${set.id}`, {}, { records, ttl: set.ttl });
-      else await request('CreateRecordSet', 'POST', `/v2/zones/${id}/recordsets`, {}, { name: `${fqdn}.`, type: 'TXT', ttl, records, description: 'ACME DNS-01 challenge' });
-      return { zone, fqdn, value };
+    read,
+    async write(zone, fqdn, values, ttl, existing) {
+      const records = values.map((value) => `"${value}"`);
+      if (existing) {
+        const { zoneId, id } = existing.current;
+        await request('UpdateRecordSet', 'PUT', `/v2/zones/${zoneId}/recordsets/${id}`, {}, { records, ttl });
+      } else {
+        await request('CreateRecordSet', 'POST', `/v2/zones/${await zoneIds.of(zone)}/recordsets`, {}, { name: `${fqdn}.`, type: 'TXT', ttl, records, description: 'ACME DNS-01 challenge' });
+      }
     },
-
-    async deleteTxt(record) {
-      const id = await zoneId(record.zone);
-      const set = await readSet(id, record.fqdn);
-      if (!set?.records.some((quoted) => unquote(quoted) === record.value)) return;
-      const rest = set.records.filter((quoted) => unquote(quoted) !== record.value);
+    async remove(_zone, _fqdn, { current: { zoneId, id } }) {
       try {
-        if (rest.length === 0) await request('DeleteRecordSet', 'DELETE', `/v2/zones/${id}/recordsets/${set.id}`);
-        else await request('UpdateRecordSet', 'PUT', `/v2/zones/${id}/recordsets/${set.id}`, {}, { records: rest, ttl: set.ttl });
+        await request('DeleteRecordSet', 'DELETE', `/v2/zones/${zoneId}/recordsets/${id}`);
       } catch (error) {
         if (error instanceof DnsApiError && error.code === SET_GONE) return;
         throw error;
       }
     },
-  };
+  });
 }
 
 function unquote(raw: string): string {

@@ -1,15 +1,15 @@
-// AWS Route 53 as a DnsProvider. Route 53 keeps all TXT values of a name in one record set, so a
-// value is added or removed by rewriting the set (UPSERT, or DELETE of the last value), as lego
-// does; the solver never changes one name twice at once. A change counts once Route 53 reports it
-// INSYNC on all its servers.
+// AWS Route 53 as a record-set DnsProvider (UPSERT of the set, DELETE with its last value). A change
+// counts once Route 53 reports it INSYNC on all its servers.
 import { setTimeout as sleep } from 'node:timers/promises';
 import aws4 from 'aws4';
 import { XMLParser } from 'fast-xml-parser';
 import type { Log } from '../util/log.js';
-import type { DnsProvider, TxtRecord } from './provider.js';
+import type { DnsProvider } from './provider.js';
 import { DnsApiError, apiCaller, send, type RetryTuning } from './provider-http.js';
 import { variableNames } from './providers/definition.js';
+import { recordSetProvider, type TxtSet } from './record-sets.js';
 import { route53 } from './providers/route53.js';
+import { ZoneIds } from './zone-ids.js';
 import { toAsciiName } from './zones.js';
 
 export interface Route53Options {
@@ -47,7 +47,7 @@ export function createRoute53Provider(options: Route53Options): DnsProvider {
   // Route 53 is global; only the China partition signs for its own region.
   const region = options.region?.startsWith('cn-') ? 'cn-northwest-1' : 'us-east-1';
   const origin = new URL(options.endpoint);
-  const zoneIds = new Map<string, string>();
+  const zoneIds = new ZoneIds(NAME, listZones);
 
   async function request(action: string, method: string, path: string, body?: string): Promise<Record<string, any>> {
     return call(async () => {
@@ -71,8 +71,7 @@ export function createRoute53Provider(options: Route53Options): DnsProvider {
     if (options.hostedZoneId) {
       const id = options.hostedZoneId.replace(/^\/?hostedzone\//, '');
       const zone = (await request('GetHostedZone', 'GET', `${API}/hostedzone/${id}`)).GetHostedZoneResponse.HostedZone[0];
-      zoneIds.set(toAsciiName(zone.Name), id);
-      return [toAsciiName(zone.Name)];
+      return [zoneIds.remember(zone.Name, id)];
     }
     const zones: string[] = [];
     for (let marker: string | undefined; ; ) {
@@ -81,31 +80,26 @@ export function createRoute53Provider(options: Route53Options): DnsProvider {
       for (const zone of page.HostedZones?.HostedZone ?? []) {
         // A private zone of the same name answers only inside a VPC; the CA asks the public one.
         if (String(zone.Config?.PrivateZone) === 'true') continue;
-        zoneIds.set(toAsciiName(zone.Name), String(zone.Id).replace(/^\/hostedzone\//, ''));
-        zones.push(toAsciiName(zone.Name));
+        zones.push(zoneIds.remember(zone.Name, String(zone.Id).replace(/^\/hostedzone\//, '')));
       }
       if (page.IsTruncated !== 'true') return zones;
       marker = page.NextMarker;
     }
   }
 
-  async function zoneId(zone: string): Promise<string> {
-    if (!zoneIds.has(zone)) await listZones();
-    const id = zoneIds.get(zone);
-    if (id === undefined) throw new Error(`Route 53 has no public hosted zone ${zone} these credentials can see`);
-    return id;
-  }
-
-  /** The TXT record set at `fqdn`: its values (unquoted) and TTL; none when there is no set. */
-  async function readSet(id: string, fqdn: string): Promise<{ values: string[]; ttl: number } | undefined> {
+  /** The TXT record set at `fqdn`; none when there is no set. */
+  async function read(zone: string, fqdn: string): Promise<TxtSet<string> | undefined> {
+    const id = await zoneIds.of(zone);
     const query = new URLSearchParams({ name: `${fqdn}.`, type: 'TXT', maxitems: '1' });
     const response = (await request('ListResourceRecordSets', 'GET', `${API}/hostedzone/${id}/rrset?${query}`)).ListResourceRecordSetsResponse;
     const set = (response.ResourceRecordSets?.ResourceRecordSet as RecordSet[] | undefined)?.[0];
+    // The listing starts at the name asked for and goes on with the next names.
     if (!set || set.Type !== 'TXT' || toAsciiName(set.Name) !== fqdn) return undefined;
-    return { values: (set.ResourceRecords?.ResourceRecord ?? []).map((record) => unquote(record.Value)), ttl: Number(set.TTL) };
+    return { values: (set.ResourceRecords?.ResourceRecord ?? []).map((record) => unquote(record.Value)), ttl: Number(set.TTL), current: id };
   }
 
-  async function change(id: string, action: 'UPSERT' | 'DELETE', fqdn: string, values: string[], ttl: number): Promise<void> {
+  async function change(zone: string, action: 'UPSERT' | 'DELETE', fqdn: string, values: string[], ttl: number): Promise<void> {
+    const id = await zoneIds.of(zone);
     const records = values.map((value) => `<ResourceRecord><Value>${escapeXml(`"${value}"`)}</Value></ResourceRecord>`).join('');
     const body =
       `<?xml version="1.0" encoding="UTF-8"?><ChangeResourceRecordSetsRequest xmlns="${XMLNS}"><ChangeBatch>` +
@@ -128,28 +122,14 @@ export function createRoute53Provider(options: Route53Options): DnsProvider {
     }
   }
 
-  return {
+  return recordSetProvider({
     name: NAME,
     listZones,
-
-    async appendTxt(zone, fqdn, value, ttl): Promise<TxtRecord | undefined> {
-      const id = await zoneId(zone);
-      const current = await readSet(id, fqdn);
-      if (current?.values.includes(value)) return undefined;
-      await change(id, 'UPSERT', fqdn, [...(current?.values ?? []), value], ttl);
-      return { zone, fqdn, value };
-    },
-
-    async deleteTxt(record) {
-      const id = await zoneId(record.zone);
-      const current = await readSet(id, record.fqdn);
-      if (!current?.values.includes(record.value)) return;
-      const rest = current.values.filter((value) => value !== record.value);
-      // A DELETE must name the set exactly as it is; the last value goes with the whole set.
-      if (rest.length === 0) await change(id, 'DELETE', record.fqdn, current.values, current.ttl);
-      else await change(id, 'UPSERT', record.fqdn, rest, current.ttl);
-    },
-  };
+    read,
+    write: (zone, fqdn, values, ttl) => change(zone, 'UPSERT', fqdn, values, ttl),
+    // A DELETE must name the set exactly as it is.
+    remove: (zone, fqdn, existing) => change(zone, 'DELETE', fqdn, existing.values, existing.ttl),
+  });
 }
 
 /** A TXT value as Route 53 returns it: one or more quoted strings, with \" and \\ escapes. */

@@ -3,9 +3,9 @@
 // ({success, errors, messages, result, result_info}), error codes and HTTP statuses, and can mirror
 // TXT records into pebble-challtestsrv so DNS queries see what the API holds.
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mirrorTxt } from '../support/challtestsrv.js';
+import { serializer, startLoopbackApi } from './loopback-api.js';
 
 export interface CloudflareToken {
   /** Zone:Zone:Read — listing zones. */
@@ -62,17 +62,7 @@ export async function startCloudflareServer(options: CloudflareServerOptions): P
   const stored: CloudflareRecord[] = [];
   const requests: CloudflareServer['requests'] = [];
   let throttled = 0;
-  let exclusive = Promise.resolve();
-
-  /** Record changes and their mirroring run one at a time, so challtestsrv always matches the API. */
-  function serialized<T>(change: () => Promise<T>): Promise<T> {
-    const run = exclusive.then(change);
-    exclusive = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    return run;
-  }
+  const serialized = serializer();
 
   async function mirror(name: string): Promise<void> {
     if (!options.challtestsrv) return;
@@ -156,9 +146,7 @@ export async function startCloudflareServer(options: CloudflareServerOptions): P
     throw new ApiError(405, 10405, 'Method not allowed for this route');
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
+  async function handle(req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://double');
     const entry: CloudflareServer['requests'][number] = { method: req.method ?? 'GET', path: url.pathname + url.search };
     const send = (status: number, payload: object) => {
@@ -173,8 +161,8 @@ export async function startCloudflareServer(options: CloudflareServerOptions): P
         res.setHeader('retry-after', '1');
         throw new ApiError(429, 971, 'Please wait and consider throttling your request speed');
       }
-      const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
-      send(200, { success: true, errors: [], messages: [], ...(await route(entry.method, url, body, grant)) });
+      const parsed = body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {};
+      send(200, { success: true, errors: [], messages: [], ...(await route(entry.method, url, parsed, grant)) });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       entry.code = error.code;
@@ -183,16 +171,9 @@ export async function startCloudflareServer(options: CloudflareServerOptions): P
     }
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ success: false, errors: [{ code: 10001, message: String(error) }], messages: [], result: null }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const api = await startLoopbackApi(handle);
   return {
-    endpoint: `http://127.0.0.1:${port}/client/v4`,
+    endpoint: `${api.origin}/client/v4`,
     records: () => stored.map((record) => ({ ...record })),
     requests,
     throttleNext(times) {
@@ -203,10 +184,6 @@ export async function startCloudflareServer(options: CloudflareServerOptions): P
       if (!zone) throw new Error(`no zone ${zoneName}`);
       await serialized(() => createRecord(zone, { type: 'TXT', name, content, ttl: 1 }));
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop: api.stop,
   };
 }

@@ -3,9 +3,9 @@
 // request), keeps each name's TXT values as one record set, and answers with the gateway's and the
 // DNS service's error shapes and codes. Optionally it mirrors TXT record sets into pebble-challtestsrv.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mirrorTxt } from '../support/challtestsrv.js';
+import { serializer, startLoopbackApi } from './loopback-api.js';
 
 export interface HuaweiCloudServerOptions {
   /** AK → SK. */
@@ -58,16 +58,7 @@ export async function startHuaweiCloudServer(options: HuaweiCloudServerOptions):
   const sets: HuaweiRecordSet[] = [];
   const requests: HuaweiCloudServer['requests'] = [];
   let throttled = 0;
-  let exclusive = Promise.resolve();
-
-  function serialized<T>(work: () => Promise<T>): Promise<T> {
-    const run = exclusive.then(work);
-    exclusive = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    return run;
-  }
+  const serialized = serializer();
 
   function authenticate(req: IncomingMessage, url: URL, body: Buffer): void {
     const authorization = String(req.headers.authorization ?? '');
@@ -185,10 +176,7 @@ export async function startHuaweiCloudServer(options: HuaweiCloudServerOptions):
     throw new ApiError(404, 'APIGW.0101', 'The API does not exist or has not been published in the environment', true);
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks);
+  async function handle(req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     const requestId = id32();
     let entry: HuaweiCloudServer['requests'][number] | undefined;
@@ -213,16 +201,9 @@ export async function startHuaweiCloudServer(options: HuaweiCloudServerOptions):
     }
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ code: 'DNS.0001', message: String(error) }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const api = await startLoopbackApi(handle);
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: `${api.origin}`,
     recordSets: () => sets.map((set) => ({ ...set, records: [...set.records] })),
     txtValues: (fqdn) => valuesOf(sets.find((set) => set.name === `${bare(fqdn)}.` && set.type === 'TXT')),
     requests,
@@ -239,10 +220,6 @@ export async function startHuaweiCloudServer(options: HuaweiCloudServerOptions):
         await mirror(name);
       });
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop: api.stop,
   };
 }

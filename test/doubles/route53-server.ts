@@ -5,10 +5,10 @@
 // answers with AWS's XML shapes and error codes, and reports changes PENDING before INSYNC.
 // Optionally it mirrors TXT record sets into pebble-challtestsrv.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { XMLParser } from 'fast-xml-parser';
 import { mirrorTxt } from '../support/challtestsrv.js';
+import { serializer, startLoopbackApi } from './loopback-api.js';
 
 export interface Route53ServerOptions {
   /** Access key ID → secret access key. */
@@ -199,15 +199,7 @@ export async function startRoute53Server(options: Route53ServerOptions): Promise
     );
   }
 
-  let exclusive = Promise.resolve();
-  function serialized<T>(work: () => Promise<T>): Promise<T> {
-    const run = exclusive.then(work);
-    exclusive = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    return run;
-  }
+  const serialized = serializer();
 
   async function route(method: string, url: URL, body: string): Promise<[string, string]> {
     const path = url.pathname;
@@ -255,10 +247,7 @@ export async function startRoute53Server(options: Route53ServerOptions): Promise
     throw new ApiError(404, 'UnknownOperationException', `Unknown operation ${method} ${path}`);
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks);
+  async function handle(req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://double');
     const requestId = randomBytes(16).toString('hex').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
     let entry: Route53Server['requests'][number] | undefined;
@@ -285,16 +274,9 @@ export async function startRoute53Server(options: Route53ServerOptions): Promise
     }
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      res.writeHead(500, { 'content-type': 'text/xml' });
-      res.end(`<ErrorResponse><Error><Code>InternalFailure</Code><Message>${escapeXml(String(error))}</Message></Error></ErrorResponse>`);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const api = await startLoopbackApi(handle);
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: `${api.origin}`,
     recordSets: () => sets.map((set) => ({ ...set, values: [...set.values] })),
     txtValues: (fqdn) => valuesAt(bare(fqdn)),
     requests,
@@ -311,10 +293,6 @@ export async function startRoute53Server(options: Route53ServerOptions): Promise
         await mirror(name);
       });
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop: api.stop,
   };
 }

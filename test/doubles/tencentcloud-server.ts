@@ -4,9 +4,9 @@
 // with the real envelope ({Response: {..., RequestId}} with Error {Code, Message}, HTTP 200) and
 // error codes. Optionally it mirrors TXT records into pebble-challtestsrv.
 import { createHash, createHmac, randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mirrorTxt } from '../support/challtestsrv.js';
+import { serializer, startLoopbackApi } from './loopback-api.js';
 
 export interface TencentCloudServerOptions {
   /** SecretId → SecretKey. */
@@ -64,16 +64,7 @@ export async function startTencentCloudServer(options: TencentCloudServerOptions
   const requests: TencentCloudServer['requests'] = [];
   const failures: string[] = [];
   let nextId = 1_500_000_001;
-  let exclusive = Promise.resolve();
-
-  function serialized<T>(work: () => Promise<T>): Promise<T> {
-    const run = exclusive.then(work);
-    exclusive = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    return run;
-  }
+  const serialized = serializer();
 
   function authenticate(req: IncomingMessage, body: Buffer): void {
     const authorization = String(req.headers.authorization ?? '');
@@ -186,10 +177,7 @@ export async function startTencentCloudServer(options: TencentCloudServerOptions
     },
   };
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks);
+  async function handle(req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
     const requestId = randomUUID();
     const action = String(req.headers['x-tc-action'] ?? '');
     let entry: TencentCloudServer['requests'][number] | undefined;
@@ -216,25 +204,14 @@ export async function startTencentCloudServer(options: TencentCloudServerOptions
     }
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end(String(error));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const api = await startLoopbackApi(handle);
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: `${api.origin}`,
     records: () => stored.map((record) => ({ ...record })),
     requests,
     failNext(code, times = 1) {
       for (let i = 0; i < times; i++) failures.push(code);
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop: api.stop,
   };
 }
