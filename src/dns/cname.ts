@@ -1,7 +1,9 @@
 // CNAME delegation of DNS-01 (`_acme-challenge.example.com CNAME _acme-challenge.example.com.auth.example.net`):
 // the CA follows the alias, so the TXT record belongs at the end of the chain, in that name's zone.
-// Followed as lego does: through recursive resolvers, link by link, loops refused.
+// Followed as lego does: through recursive resolvers, link by link, loops refused; a lookup that
+// fails ends the chain there (with a warning), as in lego, rather than the run.
 import { Resolver } from 'node:dns/promises';
+import type { Log } from '../util/log.js';
 import { parseResolver } from './propagation.js';
 import { toAsciiName } from './zones.js';
 
@@ -10,6 +12,7 @@ export interface ResolveChallengeNameOptions {
   resolvers?: readonly string[];
   /** For tests: the CNAME lookup to use instead of a resolver. */
   resolveCname?: (name: string) => Promise<string[]>;
+  log?: Log;
 }
 
 // lego's limit; a longer chain is a misconfiguration, not a delegation.
@@ -22,7 +25,7 @@ export async function resolveChallengeName(fqdn: string, options: ResolveChallen
   const chain = [toAsciiName(fqdn)];
   for (;;) {
     const current = chain.at(-1)!;
-    const target = await cnameOf(current, lookup);
+    const target = await cnameOf(current, lookup, options.log);
     if (target === undefined) return current;
     if (chain.includes(target)) throw new Error(`the CNAME chain of ${chain[0]} loops: ${[...chain, target].join(' → ')}`);
     chain.push(target);
@@ -30,15 +33,17 @@ export async function resolveChallengeName(fqdn: string, options: ResolveChallen
   }
 }
 
-async function cnameOf(name: string, lookup: (name: string) => Promise<string[]>): Promise<string | undefined> {
+async function cnameOf(name: string, lookup: (name: string) => Promise<string[]>, log: Log | undefined): Promise<string | undefined> {
   try {
     const [target] = await lookup(name);
     return target === undefined ? undefined : toAsciiName(target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // No CNAME at this name (or no name at all): the chain ends here.
-    if (code === 'ENODATA' || code === 'ENOTFOUND') return undefined;
-    throw new Error(`cannot look up the CNAME of ${name} (${code ?? (error as Error).message}); set dns-follow-cname: false to skip delegation`);
+    if (code !== 'ENODATA' && code !== 'ENOTFOUND') {
+      log?.warning(`Cannot look up whether ${name} is a CNAME (${code ?? (error as Error).message}); the TXT record goes to ${name}`);
+    }
+    return undefined;
   }
 }
 

@@ -73,7 +73,7 @@ async function placeChallenges(pick: ProviderPicker, challenges: readonly Challe
     challenges.map(async ({ domain, value }) => {
       const name = challengeName(domain);
       const fqdn = options.followCname
-        ? await resolveChallengeName(name, { resolvers: options.resolvers, resolveCname: options.resolveCname })
+        ? await resolveChallengeName(name, { resolvers: options.resolvers, resolveCname: options.resolveCname, log: options.log })
         : name;
       if (fqdn !== name) options.log.info(`${name} is delegated by CNAME to ${fqdn}; the TXT record goes there`);
       const provider = await pick(fqdn, domain);
