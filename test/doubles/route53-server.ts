@@ -32,6 +32,8 @@ export interface Route53RecordSet {
 export interface Route53Server {
   endpoint: string;
   recordSets(): Route53RecordSet[];
+  /** The id of the (first) hosted zone named `name`. */
+  zoneId(name: string): string;
   /** TXT values (unquoted) at `fqdn`. */
   txtValues(fqdn: string): string[];
   /** Authenticated calls, by action, with the error code answered if any. */
@@ -278,6 +280,7 @@ export async function startRoute53Server(options: Route53ServerOptions): Promise
   return {
     endpoint: `${api.origin}`,
     recordSets: () => sets.map((set) => ({ ...set, values: [...set.values] })),
+    zoneId: (name) => zones.find((zone) => zone.name === bare(name))!.id,
     txtValues: (fqdn) => valuesAt(bare(fqdn)),
     requests,
     throttleNext(times) {
