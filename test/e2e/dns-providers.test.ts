@@ -7,6 +7,7 @@ import { startCloudflareServer, type CloudflareServer } from '../doubles/cloudfl
 import { startHuaweiCloudServer, type HuaweiCloudServer } from '../doubles/huaweicloud-server.js';
 import { startRoute53Server, type Route53Server } from '../doubles/route53-server.js';
 import { startTencentCloudServer, type TencentCloudServer } from '../doubles/tencentcloud-server.js';
+import { clearCname, setCname } from '../support/challtestsrv.js';
 import { assertSucceeded } from '../support/run-action.js';
 import { startCoreFixture, type CoreFixture } from './core-fixture.js';
 
@@ -121,6 +122,40 @@ describe('DNS providers through the built action', () => {
     assert.deepEqual(aliAdds.map((request) => [request.params.DomainName, request.params.RR]), [['example.com', '_acme-challenge']]);
     assert.equal(cfAdds.length, 1);
     assert.deepEqual([fx.txtRecords(), cfTxt()], [[], []]);
+  });
+
+  it('a name delegated by CNAME into a zone at another provider gets its TXT record there', async () => {
+    const name = '_acme-challenge.api.example.com';
+    await setCname(fx.pebble.challtestsrv.managementUrl, name, '_acme-challenge.api.example.com.acme.example.net');
+    try {
+      const before = { ali: fx.dns.requests.length, cf: cf.requests.length };
+      const run = await fx.run(
+        fx.inputs(fx.newStatePath(), { dns: 'default: alidns\nexample.net: cloudflare', 'cloudflare-endpoint': cf.endpoint, domains: 'api.example.com' }),
+        { CF_DNS_API_TOKEN: CF_TOKEN },
+      );
+      assertSucceeded(run);
+      assert.ok(!fx.dns.requests.slice(before.ali).some((request) => request.Action === 'AddDomainRecord'), 'nothing added at AliDNS');
+      const posted = cf.requests.slice(before.cf).filter((request) => request.method === 'POST');
+      assert.equal(posted.length, 1);
+      assert.deepEqual([fx.txtRecords(), cfTxt()], [[], []]);
+    } finally {
+      await clearCname(fx.pebble.challtestsrv.managementUrl, name);
+    }
+  });
+
+  it('a CNAME target in no listed zone stays with the provider of the name it answers for', async () => {
+    const name = '_acme-challenge.www.example.net';
+    // other.org is an AliDNS zone of the fixture, but no zone line names it.
+    await setCname(fx.pebble.challtestsrv.managementUrl, name, '_acme-challenge.www.example.net.other.org');
+    try {
+      const before = fx.dns.requests.length;
+      const run = await fx.run(fx.inputs(fx.newStatePath(), { dns: 'example.net: alidns', domains: 'www.example.net' }));
+      assertSucceeded(run);
+      const added = fx.dns.requests.slice(before).filter((request) => request.Action === 'AddDomainRecord');
+      assert.deepEqual(added.map((request) => [request.params.DomainName, request.params.RR]), [['other.org', '_acme-challenge.www.example.net']]);
+    } finally {
+      await clearCname(fx.pebble.challtestsrv.managementUrl, name);
+    }
   });
 
   it('a name no zone line covers fails before any network call, naming the input', async () => {
