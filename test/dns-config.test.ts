@@ -64,6 +64,7 @@ describe('the dns input', () => {
   it('an unknown provider lists the supported ids', () => {
     const error = inputError(() => read({ dns: 'godaddy' }), /'godaddy' is not a supported DNS provider/);
     for (const id of PROVIDER_IDS) assert.ok(error.message.includes(id), id);
+    inputError(() => read({ dns: 'AliDNS' }), /'AliDNS' is not a supported DNS provider\. Use one of: alidns,/);
   });
 
   it('maps zones to providers with a default, longest zone first', () => {

@@ -25,6 +25,7 @@ export function parseProviderRoutes(raw: string): ProviderRoutes {
   } catch (error) {
     throw new InputError('dns', `is not a provider id nor YAML (${(error as Error).message.split('\n')[0]})`, routesFix());
   }
+  if (typeof parsed === 'string') return { zones: {}, fallback: checkedId(parsed) };
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new InputError('dns', `'${text}' is neither a provider id nor lines of \`zone: provider\``, routesFix());
   }
