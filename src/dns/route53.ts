@@ -57,7 +57,11 @@ export function createRoute53Provider(options: Route53Options): DnsProvider {
       );
       const { Host: _host, 'Content-Length': _length, ...headers } = signed.headers as Record<string, string>;
       const answer = await send(NAME, action, `${origin.origin}${path}`, { method, headers, body });
-      const parsed = answer.text ? (parser.parse(answer.text) as Record<string, any>) : {};
+      const parsed = parseXml(answer.text);
+      if (parsed === undefined) {
+        const facts = { action, code: 'InvalidResponse', requestId: undefined, httpStatus: answer.status };
+        throw new DnsApiError(NAME, facts, `the endpoint answered HTTP ${answer.status} with something other than XML; check route53-endpoint`);
+      }
       if (answer.status < 300) return parsed;
       const error = parsed.ErrorResponse?.Error ?? parsed.InvalidChangeBatch ?? {};
       const code = String(error.Code ?? (parsed.InvalidChangeBatch ? 'InvalidChangeBatch' : `HTTP${answer.status}`));
@@ -130,6 +134,17 @@ export function createRoute53Provider(options: Route53Options): DnsProvider {
     // A DELETE must name the set exactly as it is.
     remove: (zone, fqdn, existing) => change(zone, 'DELETE', fqdn, existing.values, existing.ttl),
   });
+}
+
+// Route 53's answers are plain XML documents whose shape the callers know; typing each is not worth it.
+function parseXml(text: string): Record<string, any> | undefined {
+  if (text === '') return {};
+  try {
+    const parsed = parser.parse(text, true) as Record<string, unknown>;
+    return Object.keys(parsed).some((key) => key !== '?xml') ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A TXT value as Route 53 returns it: one or more quoted strings, with \" and \\ escapes. */
