@@ -3,6 +3,8 @@ import * as core from '@actions/core';
 import { ensureCertificate } from './acme/certificate-manager.js';
 import { readConfig } from './config/config.js';
 import type { InputSource } from './config/input-helper.js';
+import { hasCloudTargets } from './deploy/cloud-config.js';
+import { deployToCloud, NO_CLOUD } from './deploy/cloud-deploy.js';
 import { deployCertificate } from './deploy/deploy.js';
 import { createDnsSolver } from './dns/dns-solver.js';
 import { buildReport, report, reportFailure } from './report.js';
@@ -32,17 +34,18 @@ async function main(): Promise<void> {
     // Saved before any host is touched: a failed deployment never loses a new certificate.
     await core.group('Save state', () => cache.save());
     const certificate = outcome.certificate;
+    const bundle = certificate && { name: config.acme.certificateName, domains: [...config.acme.domains], ...certificate };
     const hosts =
-      certificate && config.deploy.targets.length > 0
-        ? await core.group('Deploy', () =>
-            deployCertificate(
-              { name: config.acme.certificateName, domains: [...config.acme.domains], ...certificate },
-              config.deploy,
-              { dryRun: config.dryRun, log },
-            ),
-          )
+      bundle && config.deploy.targets.length > 0
+        ? await core.group('Deploy', () => deployCertificate(bundle, config.deploy, { dryRun: config.dryRun, log }))
         : [];
-    await report(buildReport(config, outcome, adopted, hosts, now()));
+    const cloud =
+      bundle && hasCloudTargets(config.cloud)
+        ? await core.group('Deploy to Alibaba Cloud', () =>
+            deployToCloud(bundle, config.cloud, { dryRun: config.dryRun, force: config.deploy.mode === 'always', log }),
+          )
+        : NO_CLOUD;
+    await report(buildReport(config, outcome, adopted, hosts, now(), cloud));
   } catch (error) {
     // A failed order may still have registered an account worth keeping.
     await core.group('Save state', () => cache.save());

@@ -4,7 +4,9 @@ import type { CertificateOutcome } from './acme/certificate-manager.js';
 import { daysLeft, type CertificateInfo } from './acme/certificate-info.js';
 import type { Config } from './config/config.js';
 import { certificatePaths } from './state/lego-layout.js';
+import { NO_CLOUD, type CloudOutcome } from './deploy/cloud-deploy.js';
 import type { HostResult } from './deploy/deploy.js';
+import type { TargetResult } from './deploy/target-result.js';
 
 export type RunResult = 'issued' | 'renewed' | 'adopted' | 'unchanged';
 
@@ -17,6 +19,8 @@ export interface RunReport {
   readonly hasKey: boolean;
   readonly info?: CertificateInfo;
   readonly hosts: readonly HostResult[];
+  /** Alibaba Cloud targets; with the hosts, they make the targets table and outputs. */
+  readonly cloud: CloudOutcome;
   readonly dryRun: boolean;
   /** What the renewal decision was; a dry run reports it instead of a result. */
   readonly plan: 'issue' | 'renew' | 'keep';
@@ -29,6 +33,7 @@ export function buildReport(
   adopted: string | undefined,
   hosts: readonly HostResult[],
   now: Date,
+  cloud: CloudOutcome = NO_CLOUD,
 ): RunReport {
   const result = adopted && outcome.result === 'unchanged' ? 'adopted' : outcome.result;
   return {
@@ -39,6 +44,7 @@ export function buildReport(
     hasKey: Boolean(outcome.certificate?.keyPem),
     info: outcome.info,
     hosts,
+    cloud,
     dryRun: config.dryRun,
     plan: outcome.decision.action,
     now,
@@ -50,10 +56,11 @@ export async function report(run: RunReport): Promise<void> {
   setOutputs(run);
   annotate(run);
   await writeSummary(run);
-  const failed = run.hosts.filter((host) => host.status === 'failed');
+  const targets = allTargets(run);
+  const failed = targets.filter((target) => target.status === 'failed');
   if (failed.length > 0) {
     core.setFailed(
-      `Deployment failed on ${failed.length} of ${run.hosts.length} hosts: ${failed.map((host) => `${host.target} (${host.reason})`).join('; ')}`,
+      `Deployment failed on ${failed.length} of ${targets.length} targets: ${failed.map((target) => `${target.target} (${target.reason})`).join('; ')}`,
     );
   }
 }
@@ -87,14 +94,23 @@ function setOutputs(report: RunReport): void {
     'days-left': info ? String(daysLeft(info, report.now)) : '',
     serial: info?.serial ?? '',
     'fingerprint-sha256': info?.fingerprintSha256 ?? '',
-    'deployed-hosts': hostsWith(report.hosts, 'deployed'),
-    'skipped-hosts': hostsWith(report.hosts, 'skipped'),
-    'failed-hosts': hostsWith(report.hosts, 'failed'),
+    'deployed-hosts': targetsWith(report.hosts, 'deployed'),
+    'skipped-hosts': targetsWith(report.hosts, 'skipped'),
+    'failed-hosts': targetsWith(report.hosts, 'failed'),
+    'deployed-targets': targetsWith(allTargets(report), 'deployed'),
+    'skipped-targets': targetsWith(allTargets(report), 'skipped'),
+    'failed-targets': targetsWith(allTargets(report), 'failed'),
+    'aliyun-cas-cert-id': report.cloud.casCertId ?? '',
   };
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
 
-function hostsWith(hosts: readonly HostResult[], status: HostResult['status']): string {
+/** SSH hosts first, then the cloud targets, as the run deployed them. */
+function allTargets(report: RunReport): readonly TargetResult[] {
+  return [...report.hosts, ...report.cloud.results];
+}
+
+function targetsWith(hosts: readonly TargetResult[], status: TargetResult['status']): string {
   return JSON.stringify(hosts.filter((host) => host.status === status).map((host) => host.target));
 }
 
@@ -105,8 +121,8 @@ function annotate(report: RunReport): void {
       title: 'Certificate about to expire',
     });
   }
-  for (const host of report.hosts) {
-    if (host.status === 'failed') core.error(`${host.target}: ${host.reason ?? 'deployment failed'}`, { title: 'Deployment failed' });
+  for (const target of allTargets(report)) {
+    if (target.status === 'failed') core.error(`${target.target}: ${target.reason ?? 'deployment failed'}`, { title: 'Deployment failed' });
   }
 }
 
@@ -129,20 +145,23 @@ async function writeSummary(report: RunReport): Promise<void> {
       [escape(info.domains.join(', ')), info.serial, info.notAfter.toISOString(), String(daysLeft(info, report.now)), report.result],
     ]);
   }
-  if (report.hosts.length > 0) {
-    summary.addHeading('Hosts', 3);
+  const targets = allTargets(report);
+  if (targets.length > 0) {
+    summary.addHeading('Targets', 3);
     summary.addTable([
       [
-        { data: 'Host', header: true },
+        { data: 'Target', header: true },
         { data: 'Status', header: true },
+        { data: 'Serial served', header: true },
         { data: 'Served certificate expires', header: true },
         { data: 'Detail', header: true },
       ],
-      ...report.hosts.map((host) => [
-        escape(host.target),
-        host.status,
-        host.servedNotAfter ?? '—',
-        escape(host.reason ?? '—'),
+      ...targets.map((target) => [
+        escape(target.target),
+        target.status,
+        target.servedSerial ?? '—',
+        target.servedNotAfter ?? '—',
+        escape(target.reason ?? '—'),
       ]),
     ]);
   }

@@ -2,7 +2,9 @@
 // pages, which failures it retries, and what its errors tell the user (never a secret).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { AliDnsError, createAliDnsProvider, type AliCloudCredentials } from '../src/dns/alidns.js';
+import { AliCloudError as AliDnsError } from '../src/alicloud/rpc-client.js';
+import { createAliDnsProvider } from '../src/dns/alidns.js';
+import type { AliCloudCredentials } from '../src/alicloud/credentials.js';
 import type { DnsProvider } from '../src/dns/provider.js';
 import { startAliDnsServer, type AliDnsServer, type AliDnsServerOptions } from './doubles/alidns-server.js';
 import { memoryLog } from './support/memory-log.js';

@@ -3,6 +3,7 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { readAcmeConfig, type AcmeConfig } from '../acme/acme-config.js';
+import { readCloudConfig, type CloudConfig } from '../deploy/cloud-config.js';
 import { readDeployConfig, type DeployConfig } from '../deploy/deploy-config.js';
 import { readDnsConfig, type DnsConfig } from '../dns/dns-config.js';
 import { readCacheConfig, type CacheConfig } from '../state/cache-config.js';
@@ -13,6 +14,8 @@ export interface Config {
   readonly acme: AcmeConfig;
   readonly dns: DnsConfig;
   readonly deploy: DeployConfig;
+  /** Alibaba Cloud targets (CAS, CDN, DCDN, SLB), deployed beside the SSH hosts. */
+  readonly cloud: CloudConfig;
   readonly cache: CacheConfig;
   /** Absolute path of the lego-layout state folder. */
   readonly statePath: string;
@@ -21,10 +24,12 @@ export interface Config {
 
 export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
   const acme = readAcmeConfig(src);
+  const deploy = readDeployConfig(src, acme.domains);
   return deepFreeze({
     acme,
     dns: readDnsConfig(src, env, acme.domains),
-    deploy: readDeployConfig(src, acme.domains),
+    deploy,
+    cloud: readCloudConfig(src, env, deploy.mode === 'never'),
     cache: readCacheConfig(src),
     statePath: readStatePath(src, env),
     dryRun: readBoolean(src, 'dry-run', false),

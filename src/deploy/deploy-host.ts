@@ -6,6 +6,7 @@ import { posix } from 'node:path';
 import type { SFTPWrapper } from 'ssh2';
 import { leafCertificate } from '../acme/certificate-info.js';
 import type { Log } from '../util/log.js';
+import type { TargetResult } from './target-result.js';
 import { resolveRemotePath, type DeployConfig, type DeployTarget } from './deploy-config.js';
 import { readRemoteFile, replaceFiles, statRemote, type RemoteFile, type Replacement } from './remote-files.js';
 import { resolveOwner, type RemoteOwner } from './remote-owner.js';
@@ -22,14 +23,8 @@ export interface CertificateBundle {
   keyPem?: string;
 }
 
-export interface HostResult {
-  /** The host's label, `host:port`. */
-  target: string;
-  status: 'deployed' | 'skipped' | 'failed' | 'would-deploy';
-  reason?: string;
-  /** End of validity of the certificate the host was seen serving after its reload (ISO 8601). */
-  servedNotAfter?: string;
-}
+/** An SSH host's result; its target is the host's label, `host:port`. */
+export type HostResult = TargetResult;
 
 export interface HostOptions {
   dryRun: boolean;

@@ -1,4 +1,6 @@
-// Alibaba Cloud DNS (OpenAPI 2015-01-09, RPC signing through the official @alicloud/pop-core).
+// Alibaba Cloud DNS (OpenAPI 2015-01-09, RPC signing through the official @alicloud/pop-core). The
+// credential variables are those every Alibaba Cloud service of the action reads.
+import { CREDENTIAL_VARIABLES } from '../../alicloud/credentials.js';
 import type { ProviderDefinition } from './definition.js';
 
 export const alidns: ProviderDefinition<'accessKeyId' | 'accessKeySecret' | 'securityToken'> = {
@@ -9,15 +11,15 @@ export const alidns: ProviderDefinition<'accessKeyId' | 'accessKeySecret' | 'sec
     description: 'AliDNS OpenAPI endpoint (regional or international endpoints).',
   },
   variables: {
-    accessKeyId: { names: ['ALICLOUD_ACCESS_KEY', 'ALIBABA_CLOUD_ACCESS_KEY_ID'], description: 'AccessKey ID', secret: true, required: true },
+    accessKeyId: { names: CREDENTIAL_VARIABLES.accessKeyId, description: 'AccessKey ID', secret: true, required: true },
     accessKeySecret: {
-      names: ['ALICLOUD_SECRET_KEY', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET'],
+      names: CREDENTIAL_VARIABLES.accessKeySecret,
       description: 'AccessKey secret',
       secret: true,
       required: true,
     },
     securityToken: {
-      names: ['ALICLOUD_SECURITY_TOKEN', 'ALIBABA_CLOUD_SECURITY_TOKEN'],
+      names: CREDENTIAL_VARIABLES.securityToken,
       description: 'STS security token, with temporary credentials',
       secret: true,
       required: false,
