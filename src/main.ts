@@ -21,16 +21,20 @@ async function main(): Promise<void> {
 
   const cache = await core.group('Restore state', () => openStateCache(config, process.env, log));
   try {
-    const { adopted, outcome } = await core.group('Certificate', async () => ({
-      adopted: await adoptDeployedCertificate(config, log, now()),
-      outcome: await ensureCertificate(config.acme, {
-        statePath: config.statePath,
-        solve: createDnsSolver(config.dns, log),
-        log,
-        now,
-        dryRun: config.dryRun,
-      }),
-    }));
+    const { adopted, outcome } = await core.group('Certificate', async () => {
+      const adoption = await adoptDeployedCertificate(config, log, now());
+      return {
+        adopted: adoption?.message,
+        outcome: await ensureCertificate(config.acme, {
+          statePath: config.statePath,
+          solve: createDnsSolver(config.dns, log),
+          log,
+          now,
+          dryRun: config.dryRun,
+          adopted: adoption?.certificate,
+        }),
+      };
+    });
     // Saved before any host is touched: a failed deployment never loses a new certificate.
     await core.group('Save state', () => cache.save());
     const certificate = outcome.certificate;

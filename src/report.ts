@@ -35,10 +35,11 @@ export function buildReport(
   now: Date,
   cloud: CloudOutcome = NO_CLOUD,
 ): RunReport {
-  const result = adopted && outcome.result === 'unchanged' ? 'adopted' : outcome.result;
+  // A dry run adopts nothing: its reason says what it would adopt.
+  const kept = adopted !== undefined && outcome.decision.action === 'keep';
   return {
-    result,
-    reason: result === 'adopted' && adopted ? adopted : outcome.decision.reason,
+    result: kept && !config.dryRun ? 'adopted' : outcome.result,
+    reason: kept ? adopted : outcome.decision.reason,
     certificateName: config.acme.certificateName,
     statePath: config.statePath,
     hasKey: Boolean(outcome.certificate?.keyPem),

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type * as acme from 'acme-client';
-import { ariCertId, fetchRenewalInfo, renewalInfoGet, type HttpGet } from '../src/acme/ari.js';
+import { ariCertId, askRenewalInfo, fetchRenewalInfo, renewalInfoGet, type HttpGet } from '../src/acme/ari.js';
 import { orderCertificate } from '../src/acme/order.js';
 import { memoryLog } from './support/memory-log.js';
 
@@ -86,7 +86,8 @@ function fakeGet(answers: Record<string, unknown>): HttpGet & { urls: string[] }
   const get = async (url: string) => {
     urls.push(url);
     const answer = answers[url];
-    if (answer === undefined) throw new Error('Request failed with status code 404');
+    // axios's shape: the status travels on the error's response.
+    if (answer === undefined) throw Object.assign(new Error('Request failed with status code 404'), { response: { status: 404 } });
     if (answer instanceof Error) throw answer;
     return { data: answer };
   };
@@ -162,6 +163,23 @@ describe('fetching renewal information', () => {
   });
 });
 
+describe('asking about one certificate', () => {
+  const BASE = 'https://ca.test/ri/';
+
+  it('tells a certificate the CA does not know (404) from one it gives a window for', async () => {
+    const get = fakeGet({ [`${BASE}${CERT_ID}`]: GOOD_BODY });
+    assert.equal((await askRenewalInfo(BASE, CERT_ID, get)).kind, 'window');
+    assert.deepEqual(await askRenewalInfo(BASE, 'other.AQ', get), { kind: 'unknown' });
+  });
+
+  it('counts any other failure or a body without a window as no answer, not as unknown', async () => {
+    const unavailable = Object.assign(new Error('Request failed with status code 503'), { response: { status: 503 } });
+    for (const answer of [unavailable, new Error('socket hang up'), { suggestedWindow: 'soon' }]) {
+      assert.deepEqual(await askRenewalInfo(BASE, CERT_ID, fakeGet({ [`${BASE}${CERT_ID}`]: answer })), { kind: 'none' });
+    }
+  });
+});
+
 describe('the default GET, against a local HTTPS CA', () => {
   const tls = signedLeaf('localhost', '0x01');
   let server: Server;
@@ -194,6 +212,18 @@ describe('the default GET, against a local HTTPS CA', () => {
     const log = memoryLog();
     assert.equal(await fetchRenewalInfo(`${base}/dir`, CERT_ID, renewalInfoGet(), log), undefined);
     assert.match(log.text(), /could not read the directory/);
+  });
+
+  it('reads a 404 of the real HTTP client as a certificate the CA does not know', async () => {
+    const get = renewalInfoGet([ca.cert]);
+    assert.deepEqual(await askRenewalInfo(`${base}/ri`, 'unknown.AQ', get), { kind: 'unknown' });
+    assert.equal((await askRenewalInfo(`${base}/ri`, CERT_ID, get)).kind, 'window');
+    failing = true;
+    try {
+      assert.deepEqual(await askRenewalInfo(`${base}/ri`, CERT_ID, get), { kind: 'none' });
+    } finally {
+      failing = false;
+    }
   });
 
   it('asks once, without acme-client’s retries and their Retry-After waits, when the CA fails', async () => {

@@ -4,11 +4,12 @@
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { DeployConfig, DeployTarget } from '../src/deploy/deploy-config.js';
-import { deployCertificate, fetchDeployedCertificate, type CertificateBundle, type HostResult } from '../src/deploy/deploy.js';
+import { readDeployConfig, type DeployConfig, type DeployTarget } from '../src/deploy/deploy-config.js';
+import { deployCertificate, readDeployedFiles, type CertificateBundle, type HostResult } from '../src/deploy/deploy.js';
 import { parseKnownHosts } from '../src/deploy/known-hosts.js';
 import { deployConfigFor, startTestCa, type TestCa } from './support/deploy-fixtures.js';
 import { memoryLog } from './support/memory-log.js';
@@ -335,15 +336,55 @@ describe('deploying to three hosts', () => {
     );
   });
 
-  it('reads back the deployed certificate from the first host that has one', async () => {
-    const [host1, host2] = hosts;
+  it('reads back the deployed files of every host that holds a certificate and its key', async () => {
+    const [host1, host2, host3] = hosts;
     await host1.exec(`rm '${host1.keyPath}'`);
-    const found = await fetchDeployedCertificate(config, 'example.com', log);
-    assert.ok(found);
-    assert.equal(found.target, host2.label);
-    assert.equal(found.fullchainPem, bundles.at(-1)!.fullchainPem);
-    assert.equal(found.keyPem, bundles.at(-1)!.keyPem);
-    assert.equal(await fetchDeployedCertificate(config, 'other.example', log), undefined);
+    const found = await readDeployedFiles(config, 'example.com', log);
+    assert.deepEqual(found.map((files) => files.target), [host2.label, host3.label]);
+    assert.equal(found[0].certPath, host2.certPath);
+    assert.equal(found[0].cert.toString(), bundles.at(-1)!.fullchainPem);
+    assert.equal(found[0].key.toString(), bundles.at(-1)!.keyPem);
+    assert.match(log.text(), new RegExp(`${host1.label}: no deployed certificate and key`));
+    assert.deepEqual(await readDeployedFiles(config, 'other.example', log), []);
+  });
+
+  it('reads the hosts a few at a time, as many as deploy-concurrency allows', async () => {
+    // Listeners that hold each connection for a second without speaking SSH, then drop it: the most
+    // held at once is how many hosts are read at once. Counted where the listener drops it, so the
+    // count is exact whatever order the events arrive in.
+    let open = 0;
+    let most = 0;
+    const servers = await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        const server = createServer((socket) => {
+          most = Math.max(most, ++open);
+          socket.on('error', () => {});
+          setTimeout(() => {
+            open--;
+            socket.destroy();
+          }, 1000);
+        });
+        await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+        return server;
+      }),
+    );
+    try {
+      const ports = servers.map((server) => (server.address() as AddressInfo).port);
+      const inputs: Record<string, string> = {
+        ...network.actionInputs(),
+        hosts: ports.map((port) => `- host: 127.0.0.1\n  port: ${port}`).join('\n'),
+        'ssh-known-hosts': ports.map((port) => hosts[0].knownHostsLine(undefined, `[127.0.0.1]:${port}`)).join('\n'),
+        'ssh-timeout': '10',
+        'deploy-concurrency': '2',
+      };
+      const silent = readDeployConfig((name) => inputs[name] ?? '');
+      const quiet = memoryLog();
+      assert.deepEqual(await readDeployedFiles(silent, 'example.com', quiet), []);
+      assert.equal(most, 2, quiet.text());
+      assert.equal(quiet.lines.filter((line) => line.includes('cannot read the deployed certificate')).length, 4);
+    } finally {
+      for (const server of servers) server.close();
+    }
   });
 
   it('deploys only the certificate of a CSR, and without a reload command does not check TLS', async () => {
@@ -396,8 +437,8 @@ describe('deploying through a jump host', () => {
     // servedNotAfter comes from the TLS check, made through the jump host too.
     assert.ok(results.every((result) => result.servedNotAfter));
     for (const host of network.hosts) await assertServes(host, bundle.fullchainPem);
-    const found = await fetchDeployedCertificate(config, 'example.com', log);
-    assert.equal(found?.target, network.hosts[0].label);
+    const found = await readDeployedFiles(config, 'example.com', log);
+    assert.deepEqual(found.map((files) => files.target), network.hosts.map((host) => host.label));
   });
 
   it('reports a target the jump host cannot reach, and still deploys to the others', async () => {

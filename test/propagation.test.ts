@@ -93,18 +93,19 @@ describe('finding authoritative servers', () => {
       resolve6: async (host: string) => ns[host].v6 ?? Promise.reject(new Error('ENODATA')),
     }) as unknown as NsLookup;
 
-  it('asks each NS host at its IPv4 addresses first, then IPv6, and skips hosts without addresses', async () => {
+  it('asks every IPv4 address of every NS host, IPv6 only where a host has no IPv4, and skips hosts without addresses', async () => {
     const servers = await findAuthoritativeServers(
       'example.com',
       lookup({
-        'ns1.alidns.com': { v4: ['192.0.2.1'], v6: ['2001:db8::1'] },
+        'ns1.alidns.com': { v4: ['192.0.2.1', '192.0.2.11'], v6: ['2001:db8::1'] },
         'ns2.alidns.com': { v6: ['2001:db8::2'] },
         'ns3.gone.example': {},
       }),
     );
     assert.deepEqual(servers, [
-      { label: 'ns1.alidns.com', addresses: ['192.0.2.1', '2001:db8::1'] },
-      { label: 'ns2.alidns.com', addresses: ['2001:db8::2'] },
+      { label: 'ns1.alidns.com (192.0.2.1)', addresses: ['192.0.2.1'] },
+      { label: 'ns1.alidns.com (192.0.2.11)', addresses: ['192.0.2.11'] },
+      { label: 'ns2.alidns.com (2001:db8::2)', addresses: ['2001:db8::2'] },
     ]);
   });
 

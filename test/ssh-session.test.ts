@@ -70,6 +70,9 @@ describe('an SSH session to a test host', () => {
     unchecked.close();
     assert.match(insecureLog.text(), /^warning: ssh-insecure-ignore-host-key is true: SSH host keys are NOT checked/m);
     assert.match(insecureLog.text(), /Host key of .* not checked .*: SHA256:/);
+    // Reading the hosts for adoption and deploying both connect: the warning is given once.
+    warnIfInsecure(insecure.hostKeys, insecureLog);
+    assert.equal(insecureLog.lines.filter((line) => line.includes('SSH host keys are NOT checked')).length, 1);
   });
 
   describe('replacing files', () => {

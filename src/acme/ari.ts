@@ -12,7 +12,10 @@ export interface RenewalWindow {
   readonly explanationUrl?: string;
 }
 
-/** An unauthenticated GET resolving to the parsed JSON body; rejects on a non-2xx answer. */
+/**
+ * An unauthenticated GET resolving to the parsed JSON body; rejects on a non-2xx answer with an
+ * error that carries the status as `response.status`, as axios's errors do.
+ */
 export type HttpGet = (url: string) => Promise<{ readonly data: unknown }>;
 
 type DebugLog = Pick<Log, 'debug'>;
@@ -75,13 +78,28 @@ export async function fetchRenewalInfo(
 ): Promise<RenewalWindow | undefined> {
   const base = await renewalInfoUrl(directoryUrl, get, log);
   if (!base) return undefined;
-  const url = `${base.endsWith('/') ? base : `${base}/`}${certId}`;
+  const answer = await askRenewalInfo(base, certId, get, log);
+  return answer.kind === 'window' ? answer.window : undefined;
+}
+
+/**
+ * What a CA's renewalInfo endpoint says about a certificate. `unknown` is its 404: the CA did not
+ * issue that certificate (RFC 9773 §4.1), which matters when deciding whether to adopt one; any
+ * other failure is `none`, like an answer without a usable window.
+ */
+export type RenewalInfoAnswer =
+  | { readonly kind: 'window'; readonly window: RenewalWindow }
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'none' };
+
+export async function askRenewalInfo(renewalInfoBase: string, certId: string, get: HttpGet, log?: DebugLog): Promise<RenewalInfoAnswer> {
+  const url = `${renewalInfoBase.endsWith('/') ? renewalInfoBase : `${renewalInfoBase}/`}${certId}`;
   let body: unknown;
   try {
     ({ data: body } = await get(url));
   } catch (error) {
     log?.debug(`ARI: could not read ${url}: ${describe(error)}`);
-    return undefined;
+    return httpStatus(error) === 404 ? { kind: 'unknown' } : { kind: 'none' };
   }
   const window = parseRenewalInfo(body);
   log?.debug(
@@ -89,7 +107,7 @@ export async function fetchRenewalInfo(
       ? `ARI: the CA suggests renewing between ${window.start.toISOString()} and ${window.end.toISOString()}${window.explanationUrl ? ` (${window.explanationUrl})` : ''}`
       : `ARI: ${url} answered without a valid suggestedWindow`,
   );
-  return window;
+  return window ? { kind: 'window', window } : { kind: 'none' };
 }
 
 function parseRenewalInfo(body: unknown): RenewalWindow | undefined {
@@ -116,6 +134,11 @@ function webUrl(value: unknown): string | undefined {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
+}
+
+function httpStatus(error: unknown): number | undefined {
+  const response = isRecord(error) ? error.response : undefined;
+  return isRecord(response) && typeof response.status === 'number' ? response.status : undefined;
 }
 
 function describe(error: unknown): string {

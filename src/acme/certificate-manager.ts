@@ -28,11 +28,14 @@ export interface CertificateDeps {
   readonly log: Log;
   readonly now: () => Date;
   readonly dryRun: boolean;
+  /** A certificate adopted from the hosts this run, used in place of the state folder's (a dry run does not write it there). */
+  readonly adopted?: StoredCertificate;
 }
 
 export async function ensureCertificate(config: AcmeConfig, deps: CertificateDeps): Promise<CertificateOutcome> {
   const { statePath, log } = deps;
-  const current = readStoredCertificate(config, deps);
+  // Adoption never happens with a CSR, so an adopted certificate always has its key.
+  const current = deps.adopted ?? readStoredCertificate(config, deps);
   const currentInfo = current ? describeCertificate(current.fullchainPem) : undefined;
   const request: RenewalRequest = {
     domains: config.domains,

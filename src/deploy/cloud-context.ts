@@ -3,6 +3,7 @@
 import type { AliCloudCredentials } from '../alicloud/credentials.js';
 import type { RetryTuning } from '../alicloud/rpc-client.js';
 import type { Log } from '../util/log.js';
+import { untrustedLine } from '../util/untrusted-text.js';
 import type { CloudCertificate } from './cloud-certificate.js';
 import type { CloudConfig } from './cloud-config.js';
 import type { TargetResult } from './target-result.js';
@@ -29,7 +30,8 @@ export async function settle(target: string, log: Log, work: () => Promise<Targe
     log.info(`${target}: ${result.status}${result.reason ? ` (${result.reason})` : ''}`);
     return result;
   } catch (error) {
-    const reason = (error as Error).message;
+    // API error messages are the service's text, and the reason goes to one-line places (report table, outputs).
+    const reason = untrustedLine((error as Error).message);
     // Not an error annotation: the run's report raises one per failed target.
     log.info(`${target}: failed: ${reason}`);
     return { target, status: 'failed', reason };

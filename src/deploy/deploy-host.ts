@@ -6,9 +6,10 @@ import { posix } from 'node:path';
 import type { SFTPWrapper } from 'ssh2';
 import { leafCertificate } from '../acme/certificate-info.js';
 import type { Log } from '../util/log.js';
+import { untrustedLine } from '../util/untrusted-text.js';
 import type { TargetResult } from './target-result.js';
 import { resolveRemotePath, type DeployConfig, type DeployTarget } from './deploy-config.js';
-import { readRemoteFile, replaceFiles, statRemote, type RemoteFile, type Replacement } from './remote-files.js';
+import { readRemoteFile, removeLeftovers, replaceFiles, statRemote, type RemoteFile, type Replacement } from './remote-files.js';
 import { resolveOwner, type RemoteOwner } from './remote-owner.js';
 import { SshSession, type ExecResult } from './ssh-session.js';
 import { verificationName, waitForServedCertificate, type ServedOutcome } from './verify-tls.js';
@@ -87,6 +88,9 @@ class HostDeployment {
     const sftp = await this.session.sftp();
     const owner = this.config.remoteOwner ? await resolveOwner(this.config.remoteOwner, (command) => this.exec(command)) : undefined;
     const files = this.files();
+    // Before comparing: a killed run may have left the previous file aside, and its temporary
+    // files are not worth keeping even when this run has nothing to replace.
+    if (!this.options.dryRun) await removeLeftovers(sftp, files.map((file) => file.path));
     let why = 'deploy is always';
     if (this.config.mode === 'changed') {
       const difference = await firstDifference(sftp, files, owner);
@@ -231,7 +235,10 @@ async function firstDifference(sftp: SFTPWrapper, files: readonly RemoteFile[], 
   return undefined;
 }
 
-function failed(target: DeployTarget, reason: string, log: Log): HostResult {
+function failed(target: DeployTarget, problem: string, log: Log): HostResult {
+  // Reasons quote the host (its stderr, its disconnect message) and end up in one-line places: the
+  // report's table, the deployments output.
+  const reason = untrustedLine(problem);
   // Not an error annotation: the run's report raises one per failed host.
   log.info(`${target.label}: failed: ${reason}`);
   return { target: target.label, status: 'failed', reason };

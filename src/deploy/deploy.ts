@@ -26,34 +26,40 @@ export async function deployCertificate(
   return results;
 }
 
+/** A certificate file and its key as found on one host, unparsed. */
+export interface DeployedFiles {
+  readonly target: string;
+  readonly certPath: string;
+  readonly keyPath: string;
+  readonly cert: Buffer;
+  readonly key: Buffer;
+}
+
 /**
- * The certificate and key deployed on the first host, in the order given, that has both: lets a run
- * whose cached state was lost adopt what it deployed before instead of ordering a new certificate.
- * Read-only; a host that cannot be read is passed over.
+ * The certificate and key files deployed on every host that has both, in the order of the hosts,
+ * read a few hosts at a time: lets a run adopt what it deployed before instead of ordering a new
+ * certificate. Read-only; a host that cannot be read is passed over.
  */
-export async function fetchDeployedCertificate(
-  config: DeployConfig,
-  certName: string,
-  log: Log,
-): Promise<{ target: string; fullchainPem: string; keyPem?: string } | undefined> {
+export async function readDeployedFiles(config: DeployConfig, certName: string, log: Log): Promise<DeployedFiles[]> {
   warnIfInsecure(config.hostKeys, log);
-  for (const target of config.targets) {
+  const found = await mapPool(config.targets, config.concurrency, async (target): Promise<DeployedFiles | undefined> => {
+    const paths = remotePaths(target, certName);
     let session: SshSession | undefined;
     try {
-      const paths = remotePaths(target, certName);
       session = await SshSession.open(target, config, log);
       const sftp = await session.sftp();
-      const fullchain = await readRemoteFile(sftp, paths.cert);
-      const key = fullchain && (await readRemoteFile(sftp, paths.key));
-      if (fullchain && key) return { target: target.label, fullchainPem: fullchain.toString('utf8'), keyPem: key.toString('utf8') };
+      const cert = await readRemoteFile(sftp, paths.cert);
+      const key = cert && (await readRemoteFile(sftp, paths.key));
+      if (cert && key) return { target: target.label, certPath: paths.cert, keyPath: paths.key, cert, key };
       log.info(`${target.label}: no deployed certificate and key at ${paths.cert} and ${paths.key}.`);
     } catch (error) {
       log.info(`${target.label}: cannot read the deployed certificate: ${(error as Error).message}`);
     } finally {
       session?.close();
     }
-  }
-  return undefined;
+    return undefined;
+  });
+  return found.filter((files) => files !== undefined);
 }
 
 /** Runs `work` over `items` with at most `limit` at once; results keep the order of `items`. */

@@ -5,7 +5,7 @@
 // can put the host back exactly as it was.
 import { randomBytes } from 'node:crypto';
 import { posix } from 'node:path';
-import ssh2, { type SFTPWrapper, type Stats } from 'ssh2';
+import ssh2, { type FileEntry, type SFTPWrapper, type Stats } from 'ssh2';
 import type { RemoteOwner } from './remote-owner.js';
 
 const { OPEN_MODE, STATUS_CODE } = ssh2.utils.sftp;
@@ -14,6 +14,9 @@ const { OPEN_MODE, STATUS_CODE } = ssh2.utils.sftp;
 const BACKUP_SUFFIX = '.acme-deploy.bak';
 const DIR_MODE = 0o755;
 const WRITE_CHUNK = 32 * 1024;
+const TAG_BYTES = 6;
+/** Symbolic links followed from a target before giving up, as the kernel's own limit. */
+const MAX_LINKS = 40;
 
 export interface RemoteFile {
   path: string;
@@ -43,8 +46,11 @@ export async function statRemote(sftp: SFTPWrapper, path: string): Promise<Stats
  * uploading leaves the host untouched. If replacing fails half-way, what was done is undone before
  * the error is thrown.
  */
-export async function replaceFiles(sftp: SFTPWrapper, files: readonly RemoteFile[], owner?: RemoteOwner): Promise<Replacement> {
-  const job = new ReplaceJob(sftp, randomBytes(6).toString('hex'));
+export async function replaceFiles(sftp: SFTPWrapper, requested: readonly RemoteFile[], owner?: RemoteOwner): Promise<Replacement> {
+  // A target that is a symbolic link (certbot's live/ folder, a shared current.pem) stays one: the
+  // file it points to is the one replaced.
+  const files = await Promise.all(requested.map(async (file) => ({ ...file, path: await followLinks(sftp, file.path) })));
+  const job = new ReplaceJob(sftp, randomBytes(TAG_BYTES).toString('hex'));
   try {
     for (const dir of new Set(files.map((file) => posix.dirname(file.path)))) await job.makeDirs(dir);
     for (const file of files) await job.stage(file, owner);
@@ -130,8 +136,13 @@ class ReplaceJob {
     const backup = `${path}.acme-deploy-${this.tag}.old`;
     const previous = await missingAsUndefined(call<Stats>((cb) => this.sftp.lstat(path, cb)), `cannot read ${path}`);
     if (previous) {
-      // A hard link keeps the old file under a second name while the first stays in place.
-      const linked = await optionalExtension(() => call<void>((cb) => this.sftp.ext_openssh_hardlink(path, backup, cb)));
+      // A hard link keeps the old file under a second name while the first stays in place. Any
+      // refusal means renaming instead: no server support, or fs.protected_hardlinks forbidding a
+      // login user to link a file it does not own.
+      const linked = await call<void>((cb) => this.sftp.ext_openssh_hardlink(path, backup, cb)).then(
+        () => true,
+        () => false,
+      );
       if (!linked) await wrap(call((cb) => this.sftp.rename(path, backup, cb)), `cannot keep a backup of ${path}`);
       this.swapped.push({ path, mode, backup });
     } else {
@@ -198,6 +209,50 @@ class ReplaceJob {
     await ignoreMissing(call((cb) => this.sftp.unlink(to, cb)));
     await call((cb) => this.sftp.rename(from, to, cb));
   }
+}
+
+/** The file a chain of symbolic links ends at (which may not exist yet); `path` itself when it is no link. */
+async function followLinks(sftp: SFTPWrapper, path: string): Promise<string> {
+  let current = path;
+  for (let hops = 0; hops <= MAX_LINKS; hops++) {
+    const stats = await missingAsUndefined(call<Stats>((cb) => sftp.lstat(current, cb)), `cannot read ${current}`);
+    if (!stats?.isSymbolicLink()) return current;
+    const target = await wrap(call<string>((cb) => sftp.readlink(current, cb)), `cannot read the link ${current}`);
+    current = posix.resolve(posix.dirname(current), target);
+  }
+  throw new Error(`${path}: more than ${MAX_LINKS} symbolic links in a row`);
+}
+
+/**
+ * Clears what a run killed half-way left beside the targets: its temporary files, and the backups
+ * it made. A target a killed run had already moved aside (renamed, not linked) gets that file back
+ * first, so this run's rollback can restore it.
+ */
+export async function removeLeftovers(sftp: SFTPWrapper, targets: readonly string[]): Promise<void> {
+  const paths = await Promise.all(targets.map((target) => followLinks(sftp, target)));
+  const tag = `acme-deploy-[0-9a-f]{${TAG_BYTES * 2}}`;
+  for (const dir of new Set(paths.map((path) => posix.dirname(path)))) {
+    const entries = await missingAsUndefined(call<FileEntry[]>((cb) => sftp.readdir(dir, cb)), `cannot list ${dir}`);
+    if (!entries) continue;
+    for (const path of paths.filter((candidate) => posix.dirname(candidate) === dir)) {
+      const name = escapeRegExp(posix.basename(path));
+      const temps = entries.filter((entry) => new RegExp(`^\\.${name}\\.${tag}\\.tmp$`).test(entry.filename));
+      const backups = entries
+        .filter((entry) => new RegExp(`^${name}\\.${tag}\\.old$`).test(entry.filename))
+        .sort((a, b) => b.attrs.mtime - a.attrs.mtime);
+      if (backups.length > 0 && !entries.some((entry) => entry.filename === posix.basename(path))) {
+        const newest = backups.shift()!;
+        await wrap(call((cb) => sftp.rename(`${dir}/${newest.filename}`, path, cb)), `cannot put ${path} back from ${newest.filename}`);
+      }
+      for (const leftover of [...temps, ...backups]) {
+        await wrap(ignoreMissing(call((cb) => sftp.unlink(`${dir}/${leftover.filename}`, cb))), `cannot remove ${dir}/${leftover.filename}`);
+      }
+    }
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 type Callback<T> = (error: Error | undefined | null, value: T) => void;

@@ -1,11 +1,12 @@
 // One SSH connection to one deploy target (through the jump host when there is one). Host keys are
 // checked against ssh-known-hosts before any credential is offered, so a host that cannot prove it
 // is the one listed never gets a login attempt, let alone the certificate key.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { connect as netConnect } from 'node:net';
 import type { Duplex } from 'node:stream';
 import ssh2, { type ConnectConfig, type SFTPWrapper } from 'ssh2';
 import type { Log } from '../util/log.js';
+import { untrustedLines } from '../util/untrusted-text.js';
 import type { DeployConfig, HostKeyPolicy, SshEndpoint } from './deploy-config.js';
 
 const { Client } = ssh2;
@@ -31,8 +32,12 @@ export interface ExecOptions {
 const OUTPUT_LIMIT = 64 * 1024;
 
 /** The warning every run that skips host key checks prints, before it connects anywhere. */
+// Both reading the hosts (adoption) and deploying connect: one warning per run is enough.
+const warned = new WeakSet<HostKeyPolicy>();
+
 export function warnIfInsecure(policy: HostKeyPolicy, log: Log): void {
-  if (policy.kind === 'insecure') {
+  if (policy.kind === 'insecure' && !warned.has(policy)) {
+    warned.add(policy);
     log.warning(
       'ssh-insecure-ignore-host-key is true: SSH host keys are NOT checked, so anyone on the network path ' +
         'can impersonate the hosts and receive the certificate key. Use ssh-known-hosts instead.',
@@ -77,31 +82,25 @@ export class SshSession {
 
   /** Runs `command` in the login shell; a command still running at the timeout is killed. */
   exec(command: string, options: ExecOptions): Promise<ExecResult> {
-    // The shell prints its pid first: sshd starts every command in a session of its own, so that pid
+    // The shell reports its pid first: sshd starts every command in a session of its own, so that pid
     // names the process group to kill on timeout. Signal requests are no substitute: OpenSSH ignores
-    // them on root logins.
-    const line = `echo $$; ${exportPrefix(options.env ?? {})}${command}`;
+    // them on root logins. A nonce marks the line, since ~/.ssh/rc or a chatty shell startup may
+    // print before it.
+    const marker = `acme-deploy-pid-${randomBytes(8).toString('hex')}`;
+    const line = `echo ${marker} $$; ${exportPrefix(options.env ?? {})}${command}`;
     return new Promise((resolve, reject) => {
       this.client.exec(line, (error, channel) => {
         if (error) return reject(new Error(`cannot run a command on ${this.label}: ${error.message}`, { cause: error }));
-        const stdout = new Capture();
+        // Nothing is ever sent: a command that reads its input gets end of file, not a wait until the timeout.
+        channel.end();
+        const stdout = new PidMarkedOutput(marker);
         const stderr = new Capture();
-        let pidLine: Buffer | undefined = Buffer.alloc(0);
-        let pid: string | undefined;
-        channel.on('data', (chunk: Buffer) => {
-          if (pidLine === undefined) return stdout.add(chunk);
-          pidLine = Buffer.concat([pidLine, chunk]);
-          const end = pidLine.indexOf(0x0a);
-          if (end < 0) return;
-          pid = pidLine.subarray(0, end).toString('latin1');
-          stdout.add(pidLine.subarray(end + 1));
-          pidLine = undefined;
-        });
+        channel.on('data', (chunk: Buffer) => stdout.add(chunk));
         channel.stderr.on('data', (chunk: Buffer) => stderr.add(chunk));
         let timedOut = false;
         const timer = setTimeout(() => {
           timedOut = true;
-          void this.kill(pid).finally(() => {
+          void this.kill(stdout.pid).finally(() => {
             channel.close();
             reject(new Error(`\`${command}\` on ${this.label} did not finish within ${seconds(options.timeoutMs)} (ssh-timeout); it was killed`));
           });
@@ -122,12 +121,14 @@ export class SshSession {
   }
 
   /** Kills a timed-out command's process group, so a rollback never races a reload still running. */
-  private kill(pid: string | undefined): Promise<void> {
-    if (!pid || !/^\d+$/.test(pid)) return Promise.resolve();
+  private kill(pid: number | undefined): Promise<void> {
+    // `kill -- -1` would signal every process the login user may signal.
+    if (pid === undefined || pid <= 1) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, this.timeoutMs);
       this.client.exec(`kill -KILL -- -${pid} 2>/dev/null || kill -KILL ${pid}`, (error, channel) => {
         if (error) return resolve();
+        channel.end();
         channel.resume();
         channel.once('close', () => {
           clearTimeout(timer);
@@ -216,6 +217,10 @@ function connectClient(
     // A forwarded channel that closes before the handshake emits no error of its own.
     client.once('close', () => {
       if (!ready) reject(new Error(`${endpoint.label} closed the connection before the SSH handshake completed`));
+    });
+    // A pre-login banner is the host's own notice (maintenance, decommissioning): worth showing.
+    client.on('banner', (message: string) => {
+      if (message.trim()) log.info(`${endpoint.label} banner:\n${untrustedLines(message.trimEnd())}`);
     });
     client.once('ready', () => {
       ready = true;
@@ -345,5 +350,36 @@ class Capture {
 
   text(): string {
     return Buffer.concat(this.chunks).toString('utf8');
+  }
+}
+
+/** A command's stdout with the line `<marker> <pid>` taken out, wherever it comes. */
+class PidMarkedOutput {
+  private readonly output = new Capture();
+  /** Output before the marker line, while it has not come yet; undefined once it has, or never will. */
+  private head: Buffer | undefined = Buffer.alloc(0);
+  pid: number | undefined;
+
+  constructor(private readonly marker: string) {}
+
+  add(chunk: Buffer): void {
+    if (this.head === undefined) return this.output.add(chunk);
+    this.head = Buffer.concat([this.head, chunk]);
+    const start = this.head.indexOf(`${this.marker} `);
+    const end = start < 0 ? -1 : this.head.indexOf(0x0a, start);
+    if (end >= 0) {
+      const pid = Number(this.head.subarray(start + this.marker.length + 1, end).toString('latin1'));
+      if (Number.isSafeInteger(pid)) this.pid = pid;
+      this.output.add(Buffer.concat([this.head.subarray(0, start), this.head.subarray(end + 1)]));
+      this.head = undefined;
+    } else if (this.head.length > OUTPUT_LIMIT) {
+      // So much before the marker means it is not coming: the command runs without a known pid.
+      this.output.add(this.head);
+      this.head = undefined;
+    }
+  }
+
+  text(): string {
+    return this.head ? this.head.toString('utf8') : this.output.text();
   }
 }

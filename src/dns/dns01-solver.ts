@@ -3,7 +3,7 @@
 // cleanup by the handle each add returned. Deleting by handle rather than by name is what lets an
 // apex and a wildcard challenge (same name, two values) and the user's own TXT records coexist.
 import type { Log } from '../util/log.js';
-import { resolveChallengeName } from './cname.js';
+import { cnameLookupThrough, resolveChallengeName, type CnameLookup } from './cname.js';
 import { waitForTxt } from './propagation.js';
 import type { DnsProvider, TxtRecord } from './provider.js';
 import { challengeName, findZone } from './zones.js';
@@ -20,8 +20,8 @@ export interface PresentOptions {
   resolvers?: string[];
   /** Place the TXT record at the end of `_acme-challenge`'s CNAME chain (lego's default). */
   followCname?: boolean;
-  /** For tests: the CNAME lookup instead of DNS queries. */
-  resolveCname?: (name: string) => Promise<string[]>;
+  /** For tests: the CNAME lookups instead of `resolvers` or the system's. */
+  cnameLookup?: CnameLookup;
   log: Log;
 }
 
@@ -69,11 +69,16 @@ async function placeChallenges(pick: ProviderPicker, challenges: readonly Challe
     if (!zoneLists.has(provider)) zoneLists.set(provider, provider.listZones());
     return zoneLists.get(provider)!;
   };
+  const lookup = options.followCname ? (options.cnameLookup ?? (await cnameLookupThrough(options.resolvers))) : undefined;
   return Promise.all(
     challenges.map(async ({ domain, value }) => {
       const name = challengeName(domain);
-      const fqdn = options.followCname
-        ? await resolveChallengeName(name, { resolvers: options.resolvers, resolveCname: options.resolveCname, log: options.log })
+      // As in lego, a lookup that fails ends the chain: most names have no CNAME at all.
+      const fqdn = lookup
+        ? await resolveChallengeName(name, lookup).catch((error: Error) => {
+            options.log.warning(`${error.message}; the TXT record goes to ${name}`);
+            return name;
+          })
         : name;
       if (fqdn !== name) options.log.info(`${name} is delegated by CNAME to ${fqdn}; the TXT record goes there`);
       const provider = await pick(fqdn, domain);

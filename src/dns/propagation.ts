@@ -1,10 +1,12 @@
 // Waits until the CA will be able to see the TXT records. Asking the zone's authoritative servers
-// directly (as lego does) avoids waiting out negative caches of recursive resolvers; each server is
-// asked separately because the CA may reach any of them and they do not update at the same moment.
+// directly (as lego does) avoids waiting out negative caches of recursive resolvers; each server,
+// and each address of a server, is asked separately because the CA may reach any of them and they
+// do not update at the same moment (one NS name often stands for several machines).
 import { promises as dns } from 'node:dns';
 import { isIP } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Log } from '../util/log.js';
+import { resolveChallengeName, type CnameLookup } from './cname.js';
 
 export interface WaitForTxtOptions {
   /** The zone holding `fqdn`; its NS records are asked when no resolvers are given. */
@@ -14,6 +16,8 @@ export interface WaitForTxtOptions {
   timeoutMs: number;
   log: Log;
   signal?: AbortSignal;
+  /** Lookups through the system resolver; node's `dns.promises` unless a test gives its own. */
+  lookup?: DnsLookup;
 }
 
 /** One server to ask: a name for messages and the addresses that reach it. */
@@ -24,6 +28,7 @@ export interface NameServer {
 
 /** The lookups `findAuthoritativeServers` needs; node's `dns.promises` by default. */
 export type NsLookup = Pick<typeof dns, 'resolveNs' | 'resolve4' | 'resolve6'>;
+export type DnsLookup = NsLookup & CnameLookup;
 
 const FIRST_DELAY_MS = 250;
 const MAX_DELAY_MS = 3000;
@@ -32,21 +37,51 @@ const QUERY = { timeout: 1500, tries: 2 };
 
 /** Resolves once every one of `values` is served as a TXT record of `fqdn` by every server asked. */
 export async function waitForTxt(fqdn: string, values: readonly string[], options: WaitForTxtOptions): Promise<void> {
-  const servers = options.resolvers?.length
-    ? await Promise.all(options.resolvers.map(parseResolver))
-    : await findAuthoritativeServers(options.zone);
+  // Recursive resolvers follow a CNAME themselves; authoritative servers answer only for their zone.
+  const { name, servers } = options.resolvers?.length
+    ? { name: fqdn, servers: await Promise.all(options.resolvers.map(parseResolver)) }
+    : await authoritativeSource(fqdn, options);
   options.log.info(
-    `Waiting for ${values.length} TXT value(s) on ${fqdn} to be served by ${servers.map((server) => server.label).join(', ')}`,
+    `Waiting for ${values.length} TXT value(s) on ${name} to be served by ${servers.map((server) => server.label).join(', ')}`,
   );
   const pending = new Map(servers.map((server) => [server, resolverFor(server)]));
   // Outstanding queries would otherwise keep a cancelled wait alive for their full timeout.
   const cancelQueries = () => [...pending.values()].forEach((resolver) => resolver.cancel());
   options.signal?.addEventListener('abort', cancelQueries, { once: true });
   try {
-    await pollUntilServed(fqdn, values, pending, options);
+    await pollUntilServed(name, values, pending, options);
   } finally {
     options.signal?.removeEventListener('abort', cancelQueries);
   }
+}
+
+/** The name the CA will query (after any CNAME) and the authoritative servers of its zone. */
+async function authoritativeSource(fqdn: string, options: WaitForTxtOptions): Promise<{ name: string; servers: NameServer[] }> {
+  const lookup = options.lookup ?? dns;
+  // Most names have no CNAME: a resolver that fails the lookup should not fail their run.
+  const name = await resolveChallengeName(fqdn, lookup).catch((error: Error) => {
+    options.log.warning(`${error.message}; checking ${fqdn} itself (dns-resolvers would check through other resolvers)`);
+    return fqdn.toLowerCase();
+  });
+  if (name === fqdn.toLowerCase()) return { name: fqdn, servers: await findAuthoritativeServers(options.zone, lookup) };
+  const zone = await findZoneCut(name, lookup);
+  options.log.info(`${fqdn} is a CNAME to ${name} (zone ${zone}): the CA looks for the TXT record there`);
+  return { name, servers: await findAuthoritativeServers(zone, lookup) };
+}
+
+/** The zone `name` is in, as DNS delegates it: the nearest enclosing name with NS records. */
+async function findZoneCut(name: string, lookup: NsLookup): Promise<string> {
+  for (let candidate = name; candidate.includes('.'); candidate = candidate.slice(candidate.indexOf('.') + 1)) {
+    try {
+      if ((await lookup.resolveNs(candidate)).length > 0) return candidate;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENODATA' && code !== 'ENOTFOUND') {
+        throw new Error(`cannot find the zone of ${name} (NS ${candidate}: ${code ?? (error as Error).message}); set dns-resolvers`);
+      }
+    }
+  }
+  throw new Error(`cannot find the zone of ${name}: no enclosing name has NS records; set dns-resolvers`);
 }
 
 async function pollUntilServed(
@@ -87,7 +122,10 @@ async function pollUntilServed(
   }
 }
 
-/** The zone's name servers (NS records) with their IPv4 and IPv6 addresses. */
+/**
+ * One entry per address of the zone's name servers (NS records): each IPv4 address, and the IPv6
+ * addresses of a server that has no IPv4 address.
+ */
 export async function findAuthoritativeServers(zone: string, lookup: NsLookup = dns): Promise<NameServer[]> {
   let hosts: string[];
   try {
@@ -100,16 +138,16 @@ export async function findAuthoritativeServers(zone: string, lookup: NsLookup = 
   const servers = await Promise.all(
     hosts.map(async (host) => {
       const [v4, v6] = await Promise.allSettled([lookup.resolve4(host), lookup.resolve6(host)]);
-      // IPv4 first: many runners have no IPv6 route, and the resolver moves on only after a timeout.
-      const addresses = [v4, v6].flatMap((result) => (result.status === 'fulfilled' ? result.value : []));
-      return { label: host, addresses };
+      const found = (result: PromiseSettledResult<string[]>) => (result.status === 'fulfilled' ? result.value : []);
+      // Many runners have no IPv6 route: an IPv6 address that cannot be reached would never answer.
+      const addresses = found(v4).length > 0 ? found(v4) : found(v6);
+      return addresses.map((address) => ({ label: `${host} (${address})`, addresses: [address] }));
     }),
   );
-  const reachable = servers.filter((server) => server.addresses.length > 0);
-  if (reachable.length === 0) {
+  if (servers.flat().length === 0) {
     throw new Error(`the name servers of zone ${zone} (${hosts.join(', ') || 'none'}) have no addresses; set dns-resolvers`);
   }
-  return reachable;
+  return servers.flat();
 }
 
 export async function parseResolver(entry: string): Promise<NameServer> {

@@ -1,43 +1,169 @@
-// When the cached state is gone (evicted after 7 days unused, new repository, changed key), the
-// certificate still lives on the hosts. Adopting it, instead of ordering blind, keeps the run clear
-// of the CA's limit of 5 identical certificates a week.
-import { describeCertificate, issuerChain, keyMatchesCertificate } from '../acme/certificate-info.js';
-import { decideRenewal } from '../acme/renewal-policy.js';
+// The hosts may hold a better certificate than the state folder: when the cached state is gone
+// (evicted after 7 days unused, new repository, changed key), or restored from an older entry after a
+// failed save. Adopting it, instead of ordering blind or pushing the older one over it, keeps the run
+// clear of the CA's limit of 5 identical certificates a week. Only a certificate this run would have
+// obtained itself qualifies: the configured CA's, for exactly the requested names, with its key.
+import { createPrivateKey, type X509Certificate } from 'node:crypto';
+import { ariCertId, askRenewalInfo, renewalInfoGet, renewalInfoUrl, type HttpGet, type RenewalWindow } from '../acme/ari.js';
+import { parsePemCertificates, trustAnchors, verifyChain } from '../acme/ca-trust.js';
+import { describeCertificate, issuerChain, keyMatchesCertificate, type CertificateInfo } from '../acme/certificate-info.js';
+import type { AcmeConfig } from '../acme/acme-config.js';
+import { decideRenewal, type Decision } from '../acme/renewal-policy.js';
 import type { Config } from '../config/config.js';
 import { sameNames } from '../config/domains.js';
-import { fetchDeployedCertificate } from '../deploy/deploy.js';
+import { readDeployedFiles, type DeployedFiles } from '../deploy/deploy.js';
 import type { Log } from '../util/log.js';
-import { readCertificate, writeCertificate } from './certificate-store.js';
+import { readCertificate, writeCertificate, type StoredCertificate } from './certificate-store.js';
 
-/** Adopts a deployed certificate into an empty state folder; returns what was adopted, for the report. */
-export async function adoptDeployedCertificate(config: Config, log: Log, now: Date): Promise<string | undefined> {
+export interface Adoption {
+  /** In a dry run it is not written to the state folder: the run only uses it to decide. */
+  readonly certificate: StoredCertificate;
+  /** What was (or, in a dry run, would be) adopted and why, for the report. */
+  readonly message: string;
+}
+
+interface Candidate {
+  readonly hosts: string[];
+  readonly fullchainPem: string;
+  readonly keyPem: string;
+  readonly info: CertificateInfo;
+}
+
+/** Adopts the best certificate deployed on the hosts when it beats the state folder's; undefined otherwise. */
+export async function adoptDeployedCertificate(config: Config, log: Log, now: Date): Promise<Adoption | undefined> {
   const { acme, deploy, statePath } = config;
   // With a user's CSR the key never leaves the user's hands, so there is nothing complete to adopt.
   if (deploy.targets.length === 0 || deploy.mode === 'never' || acme.csrPem) return undefined;
-  if (readCertificate(statePath, acme.certificateName)) return undefined;
-
-  const found = await fetchDeployedCertificate(deploy, acme.certificateName, log);
-  if (!found?.keyPem) {
-    log.info('No host holds a certificate and key to adopt.');
+  const stored = storedInfo(acme, statePath);
+  const anchors = trustAnchors(acme.caCertificates);
+  const found = await readDeployedFiles(deploy, acme.certificateName, log);
+  const candidates = distinct(found.flatMap((files) => examine(files, acme, anchors, log, now) ?? []))
+    .filter((candidate) => isNewer(candidate, stored, log))
+    .sort((a, b) => b.info.notAfter.getTime() - a.info.notAfter.getTime());
+  const best = await firstKnownToCa(candidates, acme, log, now);
+  if (!best) {
+    if (!stored) log.info('No host holds a certificate to adopt.');
     return undefined;
   }
-  const info = describeCertificate(found.fullchainPem);
-  const refuse = (why: string) => {
-    log.info(`Not adopting the certificate on ${found.target}: ${why}.`);
-    return undefined;
-  };
-  if (!sameNames(info.domains, acme.domains)) return refuse(`it is for ${info.domains.join(', ')}`);
-  if (!keyMatchesCertificate(found.keyPem, found.fullchainPem)) return refuse('its key does not match it');
-  const decision = decideRenewal({ ...acme, current: { info, usable: true }, forceRenew: false, now });
-  if (decision.action !== 'keep') return refuse(decision.reason);
 
-  writeCertificate(statePath, acme.certificateName, {
-    fullchainPem: found.fullchainPem,
-    issuerPem: issuerChain(found.fullchainPem),
-    keyPem: found.keyPem,
+  const certificate: StoredCertificate = {
+    fullchainPem: best.fullchainPem,
+    issuerPem: issuerChain(best.fullchainPem),
+    keyPem: best.keyPem,
     meta: { domain: acme.domains[0], certUrl: '', certStableUrl: '' },
-  });
-  const message = `Adopted the certificate deployed on ${found.target} (serial ${info.serial}, valid until ${info.notAfter.toISOString()}) instead of ordering a new one: the cached state was missing.`;
+  };
+  if (!config.dryRun) writeCertificate(statePath, acme.certificateName, certificate);
+  const what = `the certificate deployed on ${best.hosts.join(', ')} (serial ${best.info.serial}, valid until ${best.info.notAfter.toISOString()})`;
+  const why = stored
+    ? `it is newer than the state's (serial ${stored.serial}, valid until ${stored.notAfter.toISOString()}), which would have replaced it`
+    : 'the state held no usable certificate for these names';
+  const message = `${config.dryRun ? 'Dry run: would adopt' : 'Adopted'} ${what} instead of ${stored ? 'deploying the older one' : 'ordering a new one'}: ${why}.`;
   log.info(message);
-  return message;
+  return { certificate, message };
+}
+
+/** The state's certificate, when it is one the run would keep using: same names, key present and matching. */
+function storedInfo(acme: AcmeConfig, statePath: string): CertificateInfo | undefined {
+  const stored = readCertificate(statePath, acme.certificateName);
+  if (!stored?.keyPem) return undefined;
+  const info = describeCertificate(stored.fullchainPem);
+  return sameNames(info.domains, acme.domains) && keyMatchesCertificate(stored.keyPem, stored.fullchainPem) ? info : undefined;
+}
+
+/** The host's pair when it could replace an order; otherwise logs why not and gives undefined. */
+function examine(files: DeployedFiles, acme: AcmeConfig, anchors: readonly X509Certificate[], log: Log, now: Date): Candidate | undefined {
+  const { target } = files;
+  const fullchainPem = files.cert.toString('utf8');
+  const keyPem = files.key.toString('utf8');
+  let chain: X509Certificate[];
+  try {
+    chain = parsePemCertificates(fullchainPem);
+  } catch (error) {
+    log.warning(`${target}: skipped for adoption, ${files.certPath} is not a PEM certificate chain (${(error as Error).message}).`);
+    return undefined;
+  }
+  try {
+    createPrivateKey(keyPem);
+  } catch {
+    log.warning(`${target}: skipped for adoption, ${files.keyPath} is not a readable PEM private key.`);
+    return undefined;
+  }
+  const info = describeCertificate(fullchainPem);
+  const verdict = verifyChain(chain, anchors, now);
+  const decision = decide(acme, info, now);
+  const why = !sameNames(info.domains, acme.domains)
+    ? `it is for ${info.domains.join(', ') || 'no DNS name'}, not ${acme.domains.join(', ')}`
+    : !keyMatchesCertificate(keyPem, fullchainPem)
+      ? `its key ${files.keyPath} does not match it`
+      : !verdict.trusted
+        ? `it is not from the configured CA: ${verdict.reason}`
+        : now.getTime() < info.notBefore.getTime()
+          ? `it is not valid before ${info.notBefore.toISOString()}`
+          : decision.action !== 'keep'
+            ? decision.reason
+            : undefined;
+  const candidate = { hosts: [target], fullchainPem, keyPem, info };
+  if (!why) return candidate;
+  notAdopting(candidate, why, log);
+  return undefined;
+}
+
+/** One candidate per certificate, naming every host that holds it. */
+function distinct(candidates: readonly Candidate[]): Candidate[] {
+  const byFingerprint = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const seen = byFingerprint.get(candidate.info.fingerprintSha256);
+    if (seen) seen.hosts.push(...candidate.hosts);
+    else byFingerprint.set(candidate.info.fingerprintSha256, candidate);
+  }
+  return [...byFingerprint.values()];
+}
+
+function isNewer(candidate: Candidate, stored: CertificateInfo | undefined, log: Log): boolean {
+  if (!stored || candidate.info.notAfter.getTime() > stored.notAfter.getTime()) return true;
+  if (candidate.info.fingerprintSha256 !== stored.fingerprintSha256) notAdopting(candidate, "the state's is as new or newer", log);
+  return false;
+}
+
+/**
+ * The first candidate the CA does not disown. When the CA offers renewal information (RFC 9773), it
+ * answers 404 for a certificate it did not issue — the one check that tells its certificates from
+ * another publicly trusted CA's — and its window may already say the certificate is due.
+ */
+async function firstKnownToCa(candidates: readonly Candidate[], acme: AcmeConfig, log: Log, now: Date): Promise<Candidate | undefined> {
+  if (candidates.length === 0) return undefined;
+  const get: HttpGet = renewalInfoGet(acme.caCertificates);
+  const base = await renewalInfoUrl(acme.directoryUrl, get, log);
+  if (!base) return candidates[0];
+  for (const candidate of candidates) {
+    const refuse = (why: string) => notAdopting(candidate, why, log);
+    let certId: string;
+    try {
+      certId = ariCertId(candidate.fullchainPem);
+    } catch (error) {
+      refuse(`the CA cannot be asked about it: ${(error as Error).message}`);
+      continue;
+    }
+    const answer = await askRenewalInfo(base, certId, get, log);
+    if (answer.kind === 'unknown') {
+      refuse(`the CA's renewal information (ARI) does not know it, so ${acme.directoryUrl} did not issue it`);
+      continue;
+    }
+    const decision = answer.kind === 'window' ? decide(acme, candidate.info, now, answer.window) : undefined;
+    if (decision && decision.action !== 'keep') {
+      refuse(decision.reason);
+      continue;
+    }
+    return candidate;
+  }
+  return undefined;
+}
+
+/** The renewal rule as it would judge the certificate if it were in the state, force-renew aside. */
+function decide(acme: AcmeConfig, info: CertificateInfo, now: Date, ariWindow?: RenewalWindow): Decision {
+  return decideRenewal({ ...acme, current: { info, usable: true }, forceRenew: false, now, ariWindow });
+}
+
+function notAdopting(candidate: Candidate, why: string, log: Log): void {
+  log.info(`${candidate.hosts.join(', ')}: not adopting its certificate (serial ${candidate.info.serial}): ${why}.`);
 }

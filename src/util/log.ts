@@ -1,6 +1,7 @@
 // The logging seam: production code logs through this interface so unit tests can capture lines
 // without a runner, and the action wires it to @actions/core.
 import * as core from '@actions/core';
+import { untrustedLines } from './untrusted-text.js';
 
 export interface Log {
   debug(message: string): void;
@@ -9,9 +10,12 @@ export interface Log {
   error(message: string): void;
 }
 
+// Messages quote hosts and servers, and this code never means to issue a workflow command through
+// them: info prints its text raw, and the others are broken too so that no line the runner reads
+// holds a command marker, whatever its parser tries first.
 export const actionsLog: Log = {
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  error: (message) => core.error(message),
+  debug: (message) => core.debug(untrustedLines(message)),
+  info: (message) => core.info(untrustedLines(message)),
+  warning: (message) => core.warning(untrustedLines(message)),
+  error: (message) => core.error(untrustedLines(message)),
 };

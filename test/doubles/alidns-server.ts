@@ -2,7 +2,8 @@
 // @alicloud/pop-core talks to unmodified. It checks requests as strictly as the real gateway (V1
 // signature, timestamp window, nonce replay, STS token) so a client bug fails here, not in production,
 // and it answers with the real response shapes, error codes and HTTP statuses. Optionally it mirrors
-// TXT records into pebble-challtestsrv so DNS queries see what the API holds.
+// TXT records into DNS servers (pebble-challtestsrv, real authoritative servers) so DNS queries see
+// what the API holds, as the real service publishes its records on its name servers.
 import { randomUUID } from 'node:crypto';
 import { domainToASCII, domainToUnicode } from 'node:url';
 import { ApiError, invalid, missing, paging, startRpcDouble, type RpcDouble, type RpcDoubleCredentials, type RpcRequest } from './rpc-double.js';
@@ -12,6 +13,13 @@ export interface AliDnsServerOptions extends RpcDoubleCredentials {
   zones: string[];
   /** Mirrors TXT records into this pebble-challtestsrv. */
   challtestsrv?: { managementUrl: string };
+  /** More places TXT records are published to, e.g. authoritative servers (test/support/authoritative-dns.ts). */
+  txtMirrors?: readonly TxtMirror[];
+}
+
+/** A DNS server that publishes what the API holds: told the whole TXT set of a name after each change. */
+export interface TxtMirror {
+  setTxt(fqdn: string, values: readonly string[], ttl?: number): Promise<void>;
 }
 
 export interface AliDnsRecord {
@@ -50,12 +58,14 @@ const notAZone = () =>
 
 export async function startAliDnsServer(options: AliDnsServerOptions): Promise<AliDnsServer> {
   const now = options.now ?? Date.now;
-  const zones = options.zones.map((name, index) => toZone(name, now() - index));
+  // One clock reading: creation times must be distinct, or the newest-first order is a tie.
+  const created = now();
+  const zones = options.zones.map((name, index) => toZone(name, created - index));
   const stored: StoredRecord[] = [];
   let nextRecordId = 1_000_000_000_000_000_001n;
   let exclusive = Promise.resolve();
 
-  /** Runs record changes and their mirroring one at a time, so challtestsrv always matches the API. */
+  /** Runs record changes and their mirroring one at a time, so the DNS servers always match the API. */
   function serialized<T>(change: () => Promise<T>): Promise<T> {
     const run = exclusive.then(change);
     exclusive = run.then(
@@ -77,11 +87,13 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
     return record.RR === '@' ? record.zone.PunyCode : `${record.RR.toLowerCase()}.${record.zone.PunyCode}`;
   }
 
-  async function mirror(path: 'set-txt' | 'clear-txt', body: { host: string; value?: string }): Promise<void> {
-    if (!options.challtestsrv) return;
-    const url = `${options.challtestsrv.managementUrl}/${path}`;
-    const response = await fetch(url, { method: 'POST', body: JSON.stringify(body), signal: AbortSignal.timeout(5_000) });
-    if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${await response.text()}`);
+  const mirrors = [...(options.challtestsrv ? [challTestSrvMirror(options.challtestsrv.managementUrl)] : []), ...(options.txtMirrors ?? [])];
+
+  /** Publishes the TXT set of `record`'s name as it now is. */
+  async function mirror(record: StoredRecord): Promise<void> {
+    const fqdn = fqdnOf(record);
+    const values = stored.filter((other) => other.Type === 'TXT' && fqdnOf(other) === fqdn).map((other) => other.Value);
+    await Promise.all(mirrors.map((target) => target.setTxt(fqdn, values, record.TTL)));
   }
 
   const actions: Record<string, (params: Record<string, string>) => Promise<object> | object> = {
@@ -144,7 +156,7 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
           CreateTimestamp: now(),
         };
         stored.push(record);
-        if (type === 'TXT') await mirror('set-txt', { host: `${fqdnOf(record)}.`, value: record.Value });
+        if (type === 'TXT') await mirror(record);
         return { RecordId: record.RecordId };
       });
     },
@@ -188,14 +200,7 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
         const index = stored.findIndex((record) => record.RecordId === params.RecordId);
         if (index < 0) throw new ApiError(400, 'DomainRecordNotBelongToUser', 'The DNS record does not belong to you.');
         const [record] = stored.splice(index, 1);
-        if (record.Type === 'TXT') {
-          // clear-txt drops every value of the name, so the values that remain are set again.
-          const host = `${fqdnOf(record)}.`;
-          await mirror('clear-txt', { host });
-          for (const other of stored) {
-            if (other.Type === 'TXT' && fqdnOf(other) === fqdnOf(record)) await mirror('set-txt', { host, value: other.Value });
-          }
-        }
+        if (record.Type === 'TXT') await mirror(record);
         return { RecordId: record.RecordId };
       });
     },
@@ -233,6 +238,21 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
     ...double,
     records: () =>
       stored.map(({ RecordId, DomainName, RR, Type, Value, TTL }) => ({ RecordId, DomainName, RR, Type, Value, TTL })),
+  };
+}
+
+function challTestSrvMirror(managementUrl: string): TxtMirror {
+  const post = async (path: 'set-txt' | 'clear-txt', body: { host: string; value?: string }) => {
+    const url = `${managementUrl}/${path}`;
+    const response = await fetch(url, { method: 'POST', body: JSON.stringify(body), signal: AbortSignal.timeout(5_000) });
+    if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${await response.text()}`);
+  };
+  return {
+    async setTxt(fqdn, values) {
+      // set-txt appends and clear-txt drops every value of the name, so the whole set is written again.
+      await post('clear-txt', { host: `${fqdn}.` });
+      for (const value of values) await post('set-txt', { host: `${fqdn}.`, value });
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 // One pebble + challtestsrv + AliDNS double for a test file, and the inputs that point the built
 // action at them. Each test gets its own state folder.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAliDnsServer } from '../doubles/alidns-server.js';
@@ -16,6 +16,11 @@ export interface CoreFixture {
   dns: Awaited<ReturnType<typeof startAliDnsServer>>;
   /** lego's account folder for ops@example.com at this pebble, under a state folder. */
   accountDir(statePath: string): string;
+  /**
+   * `ca-certificates` as a user of this CA gives it: the CA of pebble's HTTPS and pebble's issuing
+   * root, which certificates found on the hosts must chain to.
+   */
+  caCertificates: string;
   /** A fresh, not yet existing state folder. */
   newStatePath(): string;
   inputs(statePath: string, extra?: Record<string, string>): Record<string, string>;
@@ -33,12 +38,16 @@ export async function startCoreFixture(options: PebbleOptions = {}): Promise<Cor
     challtestsrv: { managementUrl: pebble.challtestsrv.managementUrl },
   });
   const scratch = mkdtempSync(join(tmpdir(), 'core-e2e-'));
+  const rootPath = join(scratch, 'pebble-root.pem');
+  writeFileSync(rootPath, await pebble.rootCertificatePem());
+  const caCertificates = `${pebble.caCertPath}\n${rootPath}`;
   let count = 0;
   const credentials = { ALICLOUD_ACCESS_KEY: ACCESS_KEY_ID, ALICLOUD_SECRET_KEY: ACCESS_KEY_SECRET };
   return {
     pebble,
     dns,
     credentials,
+    caCertificates,
     accountDir: (statePath) =>
       join(statePath, 'accounts', new URL(pebble.directoryUrl).host.replace(':', '_'), 'ops@example.com'),
     newStatePath: () => join(scratch, `state-${++count}`),
@@ -47,7 +56,7 @@ export async function startCoreFixture(options: PebbleOptions = {}): Promise<Cor
       email: 'ops@example.com',
       'accept-tos': 'true',
       server: pebble.directoryUrl,
-      'ca-certificates': pebble.caCertPath,
+      'ca-certificates': caCertificates,
       'dns-resolvers': pebble.challtestsrv.dnsAddress,
       'dns-propagation-timeout': '30',
       'alidns-endpoint': dns.endpoint,

@@ -41,6 +41,8 @@ export interface PebbleOptions {
   env?: Record<string, string>;
   /** External account binding keys (kid → base64url HMAC key); given, pebble requires EAB. */
   externalAccountKeys?: Record<string, string>;
+  /** `ip:port` of the DNS server pebble validates DNS-01 through; challtestsrv unless told. */
+  dnsServer?: string;
 }
 
 const PEBBLE = '/usr/bin/pebble';
@@ -52,7 +54,7 @@ const PORT_RACE_ATTEMPTS = 3;
 export async function startPebble(options: PebbleOptions = {}): Promise<Pebble> {
   const challtestsrv = await startChallTestSrv();
   try {
-    const pebble = await retryPortRace(() => launchPebble(options, challtestsrv.dnsAddress));
+    const pebble = await retryPortRace(() => launchPebble(options, options.dnsServer ?? challtestsrv.dnsAddress));
     let stopped: Promise<void> | undefined;
     return {
       ...pebble.info,
@@ -343,7 +345,7 @@ export async function postJson(url: string, body: unknown): Promise<void> {
 }
 
 /** fetch() cannot take a custom CA in Node 20 without undici's Agent, so use node:https. */
-function httpsGet(url: string, ca: string): Promise<{ status: number; body: string }> {
+export function httpsGet(url: string, ca: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { ca, timeout: 2_000 }, (response) => {
       let body = '';

@@ -26,6 +26,11 @@ export interface RunOptions {
   entry?: string;
   cwd?: string;
   timeoutMs?: number;
+  /**
+   * A resolv.conf for the action's system resolver: the action runs in a mount namespace of its
+   * own where this file is /etc/resolv.conf (needs root), as a runner's resolver configuration.
+   */
+  resolvConf?: string;
 }
 
 /** Variables of the test process that must not leak into the action (CI sets some of them). */
@@ -57,7 +62,13 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     else env[name] = value;
   }
 
-  const child = spawn(process.execPath, [options.entry ?? distEntry], {
+  const node = [process.execPath, options.entry ?? distEntry];
+  // unshare execs the shell and the shell execs node: the child's pid is node's, for signals. bash,
+  // not sh: dash drops variables whose names are not identifiers, such as INPUT_ACCEPT-TOS.
+  const [command, ...args] = options.resolvConf
+    ? ['unshare', '-m', '--propagation', 'private', 'bash', '-c', 'mount --bind "$1" /etc/resolv.conf && shift && exec "$@"', 'bash', options.resolvConf, ...node]
+    : node;
+  const child = spawn(command, args, {
     cwd: options.cwd ?? files,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

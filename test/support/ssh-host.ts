@@ -6,23 +6,29 @@
 // Without namespaces (not root, or a sandbox that forbids them) the hosts fall back to loopback
 // ports and per-host folders: `acmeDir` and `tlsPort` then differ per host, and tests that use
 // them instead of literal paths and 443 keep working.
-import { spawn, spawnSync } from 'node:child_process';
 import { createHmac, randomBytes, X509Certificate } from 'node:crypto';
-import { createWriteStream, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, type WriteStream } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { appendFile, chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
+import {
+  cleanStaleRuns,
+  Daemon,
+  makeTempDir,
+  namespacesWork,
+  pickFreeOctet,
+  run,
+  safeRead,
+  shellQuote,
+  TestNet,
+  type ExecResult,
+} from './netns.js';
 import { freePort, waitFor } from './ports.js';
+
+export { cleanStaleTestHosts, type ExecResult } from './netns.js';
 
 export type HostKeyType = 'ed25519' | 'ecdsa' | 'rsa';
 export const HOST_KEY_TYPES: readonly HostKeyType[] = ['ed25519', 'ecdsa', 'rsa'];
-
-export interface ExecResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 export interface FileStat {
   /** Permission bits only (e.g. 0o600). */
@@ -117,6 +123,8 @@ export interface SshHostsOptions {
   privateDirs?: readonly string[];
   /** Also give each host a unique local IPv6 address (namespaces only). */
   ipv6?: boolean;
+  /** Text sshd sends before authentication (its `Banner`). */
+  banner?: string;
 }
 
 export interface SshKeyPair {
@@ -156,7 +164,6 @@ export function hashKnownHostsName(name: string, salt: Buffer = randomBytes(20))
 
 export async function startSshHosts(count: number, options: SshHostsOptions = {}): Promise<TestNetwork> {
   if (!Number.isInteger(count) || count < 0) throw new Error(`startSshHosts: bad count ${count}`);
-  installExitCleanup();
   cleanStaleRuns();
   const isolation = options.isolation ?? 'auto';
   const wantNamespaces = isolation !== 'loopback';
@@ -168,7 +175,6 @@ export async function startSshHosts(count: number, options: SshHostsOptions = {}
     console.log('ssh-host: network namespaces are unavailable; test hosts use loopback ports and separate folders');
   }
   const network = new Network(namespaces ? 'namespaces' : 'loopback', options);
-  live.add(network);
   try {
     await network.start(count);
   } catch (error) {
@@ -178,143 +184,6 @@ export async function startSshHosts(count: number, options: SshHostsOptions = {}
   return network.api();
 }
 
-// --- naming, stale runs and cleanup on exit -------------------------------------------------------
-
-// Every object a run creates carries the pid of the process that made it, so a later run can tell
-// leftovers of a crashed process (pid gone) from those of a run still going in parallel.
-const PREFIX = 'acmedt';
-const LINK_PREFIX = 'adt';
-// Fixed width, so a stale run's pid can be read back from a 15-character interface name.
-const pidTag = process.pid.toString(36).padStart(5, '0');
-let sequence = 0;
-const live = new Set<Network>();
-const ROUTES_FILE = 'unreachable-routes';
-
-/** False for a zombie too: a container's pid 1 may take seconds to reap what it inherited. */
-function processAlive(pid: number): boolean {
-  const stat = safeRead(`/proc/${pid}/stat`);
-  if (stat === '') return false;
-  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-  return state !== 'Z' && state !== 'X';
-}
-
-function makeTempDir(purpose: string): string {
-  const dir = join(tmpdir(), `${PREFIX}-${process.pid}-${purpose}-${randomBytes(4).toString('hex')}`);
-  mkdirSync(dir, { recursive: true, mode: 0o755 });
-  return dir;
-}
-
-let staleCleaned = false;
-function cleanStaleRuns(): void {
-  if (staleCleaned) return;
-  staleCleaned = true;
-  cleanStaleTestHosts();
-}
-
-/**
- * Removes what crashed runs left behind (namespaces and their processes, bridges, veths, routes,
- * folders): everything named after a process that no longer exists. startSshHosts calls it once per
- * process; runs still going in parallel are left alone.
- */
-export function cleanStaleTestHosts(): void {
-  const ip = (...args: string[]) => spawnSync('ip', args, { encoding: 'utf8' });
-  const names = ip('netns', 'list').stdout ?? '';
-  for (const line of names.split('\n')) {
-    const ns = line.split(' ')[0];
-    const match = new RegExp(`^${PREFIX}-(\\d+)-`).exec(ns);
-    if (match && !processAlive(Number(match[1]))) destroyNamespaceSync(ns);
-  }
-  const links = ip('-o', 'link', 'show').stdout ?? '';
-  for (const line of links.split('\n')) {
-    const name = /^\d+:\s+([^:@\s]+)/.exec(line)?.[1];
-    const match = name && new RegExp(`^${LINK_PREFIX}([0-9a-z]{5})[bv]`).exec(name);
-    if (match && !processAlive(parseInt(match[1], 36))) ip('link', 'del', name);
-  }
-  for (const entry of safeReaddir(tmpdir())) {
-    const match = new RegExp(`^${PREFIX}-(\\d+)-`).exec(entry);
-    if (!match || processAlive(Number(match[1]))) continue;
-    const dir = join(tmpdir(), entry);
-    for (const pidFile of findPidFiles(dir)) killPidFileSync(pidFile, dir);
-    for (const route of safeRead(join(dir, ROUTES_FILE)).split('\n').filter(Boolean)) {
-      ip(...family(route), 'route', 'del', 'unreachable', route);
-    }
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function safeReaddir(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
-
-function findPidFiles(dir: string): string[] {
-  return safeReaddir(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (entry.endsWith('.pid')) return [path];
-    try {
-      return lstatSync(path).isDirectory() ? findPidFiles(path) : [];
-    } catch {
-      return [];
-    }
-  });
-}
-
-/**
- * Kills the process a pid file names, but only if it is still one of ours: its command line names
- * the run's folder (sshd, nginx) or it is the namespace holder.
- */
-function killPidFileSync(pidFile: string, runDir: string): void {
-  const pid = Number(safeRead(pidFile).trim());
-  if (!Number.isInteger(pid) || pid <= 1) return;
-  const command = safeRead(`/proc/${pid}/cmdline`).replace(/\0/g, ' ').trim();
-  if (command.includes(runDir) || command === 'sleep infinity') {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }
-}
-
-function safeRead(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function destroyNamespaceSync(ns: string): void {
-  // Killing every process in the namespace also ends its mount namespace and the bind mounts in it.
-  const pids = spawnSync('ip', ['netns', 'pids', ns], { encoding: 'utf8' }).stdout ?? '';
-  for (const pid of pids.split(/\s+/).filter(Boolean)) {
-    try {
-      process.kill(Number(pid), 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }
-  spawnSync('ip', ['netns', 'del', ns]);
-}
-
-let exitCleanupInstalled = false;
-function installExitCleanup(): void {
-  if (exitCleanupInstalled) return;
-  exitCleanupInstalled = true;
-  // 'exit' handlers must be synchronous, so this path kills and deletes without waiting politely.
-  process.on('exit', () => {
-    for (const network of live) network.destroySync();
-  });
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      for (const network of live) network.destroySync();
-      process.kill(process.pid, signal);
-    });
-  }
-}
 
 /**
  * A login user for tests of non-root deployment, created if missing with `useradd`. Users are
@@ -337,41 +206,6 @@ export async function ensureSystemUser(name: string): Promise<{ uid: number; gid
   return { uid, gid };
 }
 
-function namespacesWork(): boolean {
-  if (process.getuid?.() !== 0) return false;
-  const probe = `${PREFIX}-${process.pid}-probe-${randomBytes(3).toString('hex')}`;
-  const added = spawnSync('ip', ['netns', 'add', probe]).status === 0;
-  if (!added) return false;
-  const mounts = spawnSync('ip', ['netns', 'exec', probe, 'unshare', '-m', '--propagation', 'private', 'true']).status === 0;
-  spawnSync('ip', ['netns', 'del', probe]);
-  return mounts;
-}
-
-// --- processes ------------------------------------------------------------------------------------
-
-async function run(
-  command: string,
-  args: readonly string[],
-  options: { input?: string | Buffer; timeoutMs?: number; check?: boolean } = {},
-): Promise<ExecResult> {
-  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-  child.stdin.on('error', () => undefined);
-  child.stdin.end(options.input ?? '');
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
-  const code = await new Promise<number>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (status, signal) => resolve(status ?? (signal ? 128 : 1)));
-  }).finally(() => clearTimeout(timer));
-  const result = { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-  if (options.check !== false && code !== 0) {
-    throw new Error(`${command} ${args.join(' ')} exited ${code}: ${result.stderr.trim() || result.stdout.trim()}`);
-  }
-  return result;
-}
 
 function sshKeygen(file: string, type: HostKeyType, passphrase: string, comment: string, format?: 'openssh' | 'pem'): Promise<ExecResult> {
   const bits = type === 'rsa' ? ['-b', '2048'] : type === 'ecdsa' ? ['-b', '256'] : [];
@@ -379,42 +213,6 @@ function sshKeygen(file: string, type: HostKeyType, passphrase: string, comment:
   return run('ssh-keygen', ['-q', '-t', type, ...bits, ...pem, '-N', passphrase, '-C', comment, '-f', file]);
 }
 
-/** A long-running child whose stderr is kept (bounded) for diagnostics and written to a file. */
-class Daemon {
-  readonly child;
-  private output = '';
-  private readonly log: WriteStream;
-  exited = false;
-
-  constructor(command: string, args: readonly string[], logFile: string) {
-    this.log = createWriteStream(logFile, { flags: 'a' });
-    this.child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const keep = (chunk: Buffer) => {
-      this.output = (this.output + chunk.toString('utf8')).slice(-64_000);
-      this.log.write(chunk);
-    };
-    this.child.stdout.on('data', keep);
-    this.child.stderr.on('data', keep);
-    this.child.once('exit', () => {
-      this.exited = true;
-    });
-    this.child.once('close', () => this.log.end());
-    this.child.once('error', (error) => keep(Buffer.from(`spawn failed: ${error.message}\n`)));
-  }
-
-  get text(): string {
-    return this.output;
-  }
-
-  async stop(): Promise<void> {
-    if (this.exited || this.child.exitCode !== null) return;
-    const closed = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
-    await closed;
-    clearTimeout(timer);
-  }
-}
 
 // --- the network ----------------------------------------------------------------------------------
 
@@ -427,11 +225,9 @@ interface HostPlan {
 }
 
 class Network {
-  readonly seq = sequence++;
-  readonly dir = makeTempDir(`net${this.seq}`);
-  readonly namespaceNames: string[] = [];
-  readonly bridges: string[] = [];
-  readonly routes: string[] = [];
+  readonly net = new TestNet('net', () => this.allHosts().forEach((host) => host.killSync()));
+  readonly seq = this.net.seq;
+  readonly dir = this.net.dir;
   readonly hosts: Host[] = [];
   jump?: Host;
   clientKey = '';
@@ -462,22 +258,22 @@ class Network {
 
   private async planNamespaces(count: number): Promise<HostPlan[]> {
     const octet = pickFreeOctet(this.seq);
-    const outer = `${LINK_PREFIX}${pidTag}b${this.seq.toString(36)}a`;
-    await this.addBridge(outer, `198.18.${octet}.1/24`);
+    const outer = this.net.linkName('b', 'a');
+    await this.net.addBridge(outer, `198.18.${octet}.1/24`);
     const behind = Boolean(this.options.jumpHost && this.options.targetsBehindJump);
     // The inner bridge has no address in the root namespace: the test process has no route to it.
-    const inner = behind ? `${LINK_PREFIX}${pidTag}b${this.seq.toString(36)}b` : outer;
+    const inner = behind ? this.net.linkName('b', 'b') : outer;
     if (behind) {
-      await this.addBridge(inner, undefined);
+      await this.net.addBridge(inner, undefined);
       // Without this, a connection the test process (or code under test) tries to a hidden host
       // would follow the default route off the machine instead of failing at once.
-      await this.addUnreachableRoute(`198.19.${octet}.0/24`);
+      await this.net.addUnreachableRoute(`198.19.${octet}.0/24`);
     }
     // Unique local IPv6 (fd00::/8) prefixes derived from the same octet as the IPv4 subnets.
     const v6 = this.options.ipv6 ? { outer: `fdac:de00:0:${octet.toString(16)}::`, inner: `fdac:de00:1:${octet.toString(16)}::` } : undefined;
     if (v6) {
       await run('ip', ['-6', 'addr', 'add', `${v6.outer}1/64`, 'dev', outer, 'nodad']);
-      if (behind) await this.addUnreachableRoute(`${v6.inner}/64`);
+      if (behind) await this.net.addUnreachableRoute(`${v6.inner}/64`);
     }
     const plans: HostPlan[] = [];
     if (this.options.jumpHost) {
@@ -491,21 +287,6 @@ class Network {
       plans.push({ name: `host${i}`, role: 'target', reachable: !behind, links: [{ bridge: inner, ip, ...(ip6 ? { ip6 } : {}) }] });
     }
     return plans;
-  }
-
-  private async addBridge(name: string, address: string | undefined): Promise<void> {
-    // Bridged frames must not meet the machine's iptables FORWARD policy (Docker sets it to DROP).
-    await run('ip', ['link', 'add', 'name', name, 'type', 'bridge', 'nf_call_iptables', '0', 'nf_call_ip6tables', '0', 'nf_call_arptables', '0']);
-    this.bridges.push(name);
-    if (address) await run('ip', ['addr', 'add', address, 'dev', name]);
-    await run('ip', ['link', 'set', name, 'up']);
-  }
-
-  private async addUnreachableRoute(prefix: string): Promise<void> {
-    // Routes carry no owner name, so the run folder records them for cleanStaleRuns.
-    await appendFile(join(this.dir, ROUTES_FILE), `${prefix}\n`);
-    await run('ip', [...family(prefix), 'route', 'add', 'unreachable', prefix]);
-    this.routes.push(prefix);
   }
 
   private async startHost(plan: HostPlan): Promise<void> {
@@ -526,30 +307,10 @@ class Network {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    const errors: unknown[] = [];
-    const attempt = async (step: () => Promise<unknown>) => {
-      try {
-        await step();
-      } catch (error) {
-        errors.push(error);
-      }
-    };
-    await Promise.all(this.allHosts().map((host) => attempt(() => host.stop())));
-    for (const ns of this.namespaceNames) await attempt(() => run('ip', ['netns', 'del', ns]));
-    for (const bridge of this.bridges) await attempt(() => run('ip', ['link', 'del', bridge]));
-    for (const route of this.routes) await attempt(() => run('ip', [...family(route), 'route', 'del', 'unreachable', route]));
-    await attempt(async () => rmSync(this.dir, { recursive: true, force: true }));
-    live.delete(this);
-    if (errors.length > 0) throw new AggregateError(errors, 'stopping the test hosts left something behind');
-  }
-
-  destroySync(): void {
-    for (const host of this.allHosts()) host.killSync();
-    for (const ns of this.namespaceNames) destroyNamespaceSync(ns);
-    for (const bridge of this.bridges) spawnSync('ip', ['link', 'del', bridge]);
-    for (const route of this.routes) spawnSync('ip', [...family(route), 'route', 'del', 'unreachable', route]);
-    rmSync(this.dir, { recursive: true, force: true });
-    live.delete(this);
+    await this.net.stop(
+      this.allHosts().map((host) => () => host.stop()),
+      'stopping the test hosts',
+    );
   }
 
   api(): TestNetwork {
@@ -576,28 +337,11 @@ class Network {
   }
 }
 
-function family(prefix: string): string[] {
-  return prefix.includes(':') ? ['-6'] : ['-4'];
-}
 
 function endpointText(ip: string, port: number): string {
   return port === 22 ? ip : `${ip}:${port}`;
 }
 
-/** A 198.18.X.0/24 no other run (or anything else) uses in the root namespace right now. */
-function pickFreeOctet(seq: number): number {
-  const used = new Set<number>();
-  const text = spawnSync('ip', ['-o', '-4', 'addr', 'show'], { encoding: 'utf8' }).stdout ?? '';
-  for (const match of text.matchAll(/\b198\.1[89]\.(\d+)\./g)) used.add(Number(match[1]));
-  const routes = spawnSync('ip', ['-o', '-4', 'route', 'show', 'table', 'all'], { encoding: 'utf8' }).stdout ?? '';
-  for (const match of routes.matchAll(/\b198\.1[89]\.(\d+)\./g)) used.add(Number(match[1]));
-  const start = (process.pid * 7 + seq * 13) % 250;
-  for (let i = 0; i < 250; i++) {
-    const octet = ((start + i) % 250) + 1;
-    if (!used.has(octet)) return octet;
-  }
-  throw new Error('no free 198.18.X.0/24 subnet for the test hosts');
-}
 
 // --- one host -------------------------------------------------------------------------------------
 
@@ -627,7 +371,7 @@ class Host {
     this.dir = join(network.dir, plan.name);
     this.certName = network.options.certName ?? 'example.com';
     this.privateDirs = network.options.privateDirs ?? ['/etc/ssl/acme'];
-    this.ns = network.isolation === 'namespaces' ? `${PREFIX}-${process.pid}-${network.seq}-${plan.name}` : undefined;
+    this.ns = network.isolation === 'namespaces' ? network.net.namespaceName(plan.name) : undefined;
     if (plan.links.length > 0) this.ip = plan.links[0].ip;
     this.ip6 = plan.links[0]?.ip6;
   }
@@ -691,40 +435,14 @@ class Host {
 
   private async startNamespaces(): Promise<void> {
     const ns = this.ns!;
-    await run('ip', ['netns', 'add', ns]);
-    this.network.namespaceNames.push(ns);
-    await run('ip', ['-n', ns, 'link', 'set', 'lo', 'up']);
-    for (const [index, link] of this.plan.links.entries()) {
-      const outside = `${LINK_PREFIX}${pidTag}v${this.network.seq.toString(36)}${this.plan.name === 'jump' ? 'j' : this.plan.name.slice(4)}${index}`;
-      await run('ip', ['link', 'add', outside, 'type', 'veth', 'peer', 'name', `eth${index}`, 'netns', ns]);
-      await run('ip', ['link', 'set', outside, 'master', link.bridge]);
-      await run('ip', ['link', 'set', outside, 'up']);
-      await run('ip', ['-n', ns, 'addr', 'add', `${link.ip}/24`, 'dev', `eth${index}`]);
-      // nodad: the address is usable at once instead of after duplicate address detection (~1 s).
-      if (link.ip6) await run('ip', ['-n', ns, '-6', 'addr', 'add', `${link.ip6}/64`, 'dev', `eth${index}`, 'nodad']);
-      await run('ip', ['-n', ns, 'link', 'set', `eth${index}`, 'up']);
-    }
+    const vethTag = this.plan.name === 'jump' ? 'j' : this.plan.name.slice(4);
+    await this.network.net.addNamespace(ns, this.plan.links, vethTag);
     // The holder owns the host's mount namespace, so sshd, nginx and exec all see the same bind
     // mounts, and a test that kills sshd does not lose the host's files.
-    const mounts = this.privateDirs
-      .map((dir) => `mount --bind ${shellQuote(this.privateDirSource(dir))} ${shellQuote(dir)}`)
-      .join(' && ');
-    this.holder = new Daemon(
-      'ip',
-      ['netns', 'exec', ns, 'unshare', '-m', '--propagation', 'private', 'sh', '-c', `${mounts} && exec sleep infinity`],
-      join(this.dir, 'holder.log'),
-    );
-    const pid = this.holder.child.pid;
-    if (pid === undefined) throw new Error(`${this.plan.name}: could not start the namespace holder`);
-    await waitFor(
-      () => {
-        if (this.holder!.exited) throw new Error(`namespace holder exited: ${this.holder!.text}`);
-        return safeRead(`/proc/${pid}/comm`).trim() === 'sleep';
-      },
-      { timeoutMs: 10_000, what: `${this.plan.name}'s namespaces` },
-    );
+    const mounts = this.privateDirs.map((dir) => [this.privateDirSource(dir), dir] as const);
+    const { daemon, pid } = await this.network.net.startHolder(ns, mounts, this.plan.name);
+    this.holder = daemon;
     this.holderPid = pid;
-    await writeFile(join(this.dir, 'holder.pid'), `${pid}\n`);
   }
 
   /** Runs a program inside the host's namespaces (or directly in the loopback fallback). */
@@ -761,6 +479,10 @@ class Host {
         '',
       ].join('\n'),
     );
+    if (this.network.options.banner !== undefined) {
+      await writeFile(join(this.dir, 'banner'), this.network.options.banner);
+      await appendFile(config, `Banner ${join(this.dir, 'banner')}\n`);
+    }
     const [command, args] = this.inside(['/usr/sbin/sshd', '-D', '-e', '-f', config]);
     this.sshd = new Daemon(command, args, join(this.dir, 'sshd.log'));
     await waitFor(
@@ -933,12 +655,8 @@ class Host {
     this.stopped = true;
     await Promise.all([this.nginx?.stop(), this.sshd?.stop()]);
     await this.holder?.stop();
-    if (this.ns) {
-      // Anything a test left running inside the host (a stray reload, a session) dies with it.
-      destroyNamespaceSync(this.ns);
-      const index = this.network.namespaceNames.indexOf(this.ns);
-      if (index >= 0) this.network.namespaceNames.splice(index, 1);
-    }
+    // Anything a test left running inside the host (a stray reload, a session) dies with it.
+    if (this.ns) this.network.net.removeNamespace(this.ns);
   }
 
   killSync(): void {
@@ -1007,8 +725,4 @@ function workersOf(master: number): number[] | undefined {
   const file = `/proc/${master}/task/${master}/children`;
   if (!existsSync(file)) return undefined;
   return safeRead(file).split(/\s+/).filter(Boolean).map(Number);
-}
-
-function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
 }
