@@ -29,6 +29,7 @@ export function renderProviderInputs(): string {
     '. For names at several providers, YAML lines mapping zones to providers, e.g. `example.net: cloudflare` and `default: alidns`.';
   const lines = [ACTION_INPUTS[0], '  dns:', `    description: ${yamlString(dns)}`, '    default: alidns'];
   for (const provider of PROVIDERS) {
+    if (!provider.endpoint) continue;
     lines.push(
       `  ${endpointInput(provider)}:`,
       `    description: ${yamlString(provider.endpoint.description)}`,
@@ -45,7 +46,7 @@ export function renderProviderTable(): string {
     `${variableNames(item).replace(/([A-Z0-9_]+)/g, '`$1`')} (${item.description}${item.required ? ', required' : ''}${item.secret ? ', secret' : ''})`;
   const rows = PROVIDERS.map(
     (provider) =>
-      `| \`${provider.id}\` | ${provider.name} | ${Object.values<ProviderVariable>(provider.variables).map(variable).join('<br>')} | \`${endpointInput(provider)}\` |`,
+      `| \`${provider.id}\` | ${provider.name} | ${Object.values<ProviderVariable>(provider.variables).map(variable).join('<br>')} | ${provider.endpoint ? `\`${endpointInput(provider)}\`` : ''} |`,
   );
   return [PROVIDER_TABLE[0], '', '| `dns` | service | environment | endpoint input |', '|---|---|---|---|', ...rows, '', PROVIDER_TABLE[1]].join('\n');
 }

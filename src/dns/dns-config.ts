@@ -25,7 +25,7 @@ export function readDnsConfig(src: InputSource, env: NodeJS.ProcessEnv, domains:
   const providers = Object.fromEntries(
     routedProviders(routes).map((id) => {
       const definition = findProvider(id)!;
-      return [id, readProviderSettings(definition, readString(src, endpointInput(definition)), env)];
+      return [id, readProviderSettings(definition, definition.endpoint ? readString(src, endpointInput(definition)) : '', env)];
     }),
   );
   const resolvers = readList(src, 'dns-resolvers').map((resolver) => {

@@ -82,12 +82,13 @@ async function placeChallenges(pick: ProviderPicker, challenges: readonly Challe
         : name;
       if (fqdn !== name) options.log.info(`${name} is delegated by CNAME to ${fqdn}; the TXT record goes there`);
       const provider = await pick(fqdn, domain);
-      const zones = await zonesOf(provider);
-      const zone = findZone(fqdn, zones);
+      const zones = provider.zoneOf ? undefined : await zonesOf(provider);
+      const zone = zones ? findZone(fqdn, zones) : await provider.zoneOf!(fqdn);
       if (zone === undefined) {
         const what = fqdn === name ? domain : `${fqdn} (the CNAME target of ${name})`;
+        const seen = zones ? `among the ${zones.length} zones these credentials can see` : 'on its name server';
         throw new Error(
-          `no ${provider.name} zone for ${what} among the ${zones.length} zones these credentials can see; ` +
+          `no ${provider.name} zone for ${what} ${seen}; ` +
             `add the domain to ${provider.name}, or use credentials of the account that hosts it`,
         );
       }

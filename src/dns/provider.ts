@@ -22,6 +22,11 @@ export interface DnsProvider {
   /** Every zone the credentials can edit: ASCII (punycode), lowercase, no trailing dot. */
   listZones(): Promise<string[]>;
   /**
+   * For providers that cannot list zones (a name server taking RFC 2136 updates): the zone holding
+   * `fqdn`, asked of the service itself. The solver uses it instead of `listZones` when present.
+   */
+  zoneOf?(fqdn: string): Promise<string | undefined>;
+  /**
    * Adds one TXT value at `fqdn` (inside `zone`) beside any values already there. Returns the
    * handle to delete it by, or undefined when the identical value already existed — then it is not
    * this run's to delete. Callers never run two calls for one name at once (see `perName`), so

@@ -16,7 +16,7 @@ export interface ProviderVariable {
 }
 
 export interface ProviderSettings<K extends string = string> {
-  /** Origin of the API, from the `<id>-endpoint` input. */
+  /** Base URL of the API, from the `<id>-endpoint` input; '' for a provider without one. */
   readonly endpoint: string;
   /** The first set name of each variable, trimmed; absent when none is set. */
   readonly env: Readonly<Partial<Record<K, string>>>;
@@ -31,7 +31,8 @@ export interface ProviderDefinition<K extends string = string> {
   readonly id: string;
   /** Human name for logs and errors. */
   readonly name: string;
-  readonly endpoint: { readonly default: string; readonly description: string };
+  /** The `<id>-endpoint` input of an HTTP API; none for a provider reached otherwise. */
+  readonly endpoint?: { readonly default: string; readonly description: string };
   readonly variables: Readonly<Record<K, ProviderVariable>>;
   /** Extra checks beyond the required variables (e.g. one of two tokens); throws InputError. */
   readonly check?: (env: ProviderSettings<K>['env']) => void;
@@ -58,8 +59,6 @@ export function readProviderSettings<K extends string>(
   rawEndpoint: string,
   env: NodeJS.ProcessEnv,
 ): ProviderSettings<K> {
-  const input = endpointInput(definition);
-  const endpoint = readServiceUrl(rawEndpoint || definition.endpoint.default, input, definition.endpoint.default);
   const values: Partial<Record<K, string>> = {};
   const missing: ProviderVariable[] = [];
   for (const [key, variable] of Object.entries<ProviderVariable>(definition.variables) as Array<[K, ProviderVariable]>) {
@@ -77,7 +76,8 @@ export function readProviderSettings<K extends string>(
     );
   }
   definition.check?.(values);
-  // The origin without a trailing slash; a path is kept for APIs that live under one.
-  const origin = endpoint.href.replace(/\/$/, '');
-  return { endpoint: origin, env: values };
+  if (!definition.endpoint) return { endpoint: '', env: values };
+  const url = readServiceUrl(rawEndpoint || definition.endpoint.default, endpointInput(definition), definition.endpoint.default);
+  // Without a trailing slash; a path is kept for APIs that live under one.
+  return { endpoint: url.href.replace(/\/$/, ''), env: values };
 }
