@@ -3,7 +3,7 @@
 // and names at two providers are each sent to their own.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { cnameLookupThrough, resolveChallengeName } from '../src/dns/cname.js';
+import { recursiveLookupThrough, resolveChallengeName } from '../src/dns/cname.js';
 import { presentChallenges, type PresentOptions } from '../src/dns/dns01-solver.js';
 import { mirrorTxt, clearCname, setCname } from './support/challtestsrv.js';
 import { memoryDns, type MemoryDns } from './support/memory-dns.js';
@@ -82,7 +82,7 @@ describe('CNAME delegation', () => {
     await setCname(challtestsrv.managementUrl, '_acme-challenge.chain.example.com', 'hop.example.org');
     await setCname(challtestsrv.managementUrl, 'hop.example.org', 'end.example.net');
     try {
-      const lookup = await cnameLookupThrough([challtestsrv.dnsAddress]);
+      const lookup = await recursiveLookupThrough([challtestsrv.dnsAddress]);
       assert.equal(await resolveChallengeName('_acme-challenge.chain.example.com', lookup), 'end.example.net');
     } finally {
       await clearCname(challtestsrv.managementUrl, '_acme-challenge.chain.example.com');

@@ -3,7 +3,7 @@
 // cleanup by the handle each add returned. Deleting by handle rather than by name is what lets an
 // apex and a wildcard challenge (same name, two values) and the user's own TXT records coexist.
 import type { Log } from '../util/log.js';
-import { cnameLookupThrough, resolveChallengeName, type CnameLookup } from './cname.js';
+import { challengeCnameLookup, recursiveLookupThrough, resolveChallengeName, type CnameLookup } from './cname.js';
 import { waitForTxt } from './propagation.js';
 import type { DnsProvider, TxtRecord } from './provider.js';
 import { challengeName, findZone } from './zones.js';
@@ -65,25 +65,20 @@ export async function presentChallenges(
 
 async function placeChallenges(pick: ProviderPicker, challenges: readonly Challenge[], options: PresentOptions): Promise<Placement[]> {
   const zoneLists = new Map<DnsProvider, Promise<string[]>>();
-  const zonesOf = (provider: DnsProvider) => {
+  /** The zone of `fqdn` at `provider` and the zones it looked among (none for a provider that is asked). */
+  const zoneAt = async (provider: DnsProvider, fqdn: string) => {
+    if (provider.zoneOf) return { zone: await provider.zoneOf(fqdn), zones: undefined };
     if (!zoneLists.has(provider)) zoneLists.set(provider, provider.listZones());
-    return zoneLists.get(provider)!;
+    const zones = await zoneLists.get(provider)!;
+    return { zone: findZone(fqdn, zones), zones };
   };
-  const lookup = options.followCname ? (options.cnameLookup ?? (await cnameLookupThrough(options.resolvers))) : undefined;
   return Promise.all(
     challenges.map(async ({ domain, value }) => {
       const name = challengeName(domain);
-      // As in lego, a lookup that fails ends the chain: most names have no CNAME at all.
-      const fqdn = lookup
-        ? await resolveChallengeName(name, lookup).catch((error: Error) => {
-            options.log.warning(`${error.message}; the TXT record goes to ${name}`);
-            return name;
-          })
-        : name;
+      const fqdn = options.followCname ? await followCname(name, domain) : name;
       if (fqdn !== name) options.log.info(`${name} is delegated by CNAME to ${fqdn}; the TXT record goes there`);
       const provider = await pick(fqdn, domain);
-      const zones = provider.zoneOf ? undefined : await zonesOf(provider);
-      const zone = zones ? findZone(fqdn, zones) : await provider.zoneOf!(fqdn);
+      const { zone, zones } = await zoneAt(provider, fqdn);
       if (zone === undefined) {
         const what = fqdn === name ? domain : `${fqdn} (the CNAME target of ${name})`;
         const seen = zones ? `among the ${zones.length} zones these credentials can see` : 'on its name server';
@@ -95,6 +90,17 @@ async function placeChallenges(pick: ProviderPicker, challenges: readonly Challe
       return { provider, fqdn, zone, value };
     }),
   );
+
+  async function followCname(name: string, domain: string): Promise<string> {
+    const lookup =
+      options.cnameLookup ??
+      challengeCnameLookup(await recursiveLookupThrough(options.resolvers), async (link) => (await zoneAt(await pick(link, domain), link)).zone);
+    // As in lego, a lookup that fails ends the chain: most names have no CNAME at all.
+    return resolveChallengeName(name, lookup).catch((error: Error) => {
+      options.log.warning(`${error.message}; the TXT record goes to ${name}`);
+      return name;
+    });
+  }
 }
 
 /**
