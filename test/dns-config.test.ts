@@ -89,3 +89,27 @@ describe('the dns input', () => {
     assert.equal(read({ 'dns-follow-cname': 'false' }).followCname, false);
   });
 });
+
+describe('rfc2136 settings', () => {
+  const RFC = { RFC2136_NAMESERVER: 'ns1.example.com:5353', RFC2136_TSIG_KEY: 'acme', RFC2136_TSIG_SECRET: 'c2VjcmV0LXNlY3JldA==' };
+  const rfc = (env: NodeJS.ProcessEnv) => read({ dns: 'rfc2136' }, env).providers.rfc2136.env;
+
+  it("takes lego's algorithm spellings, with or without the trailing dot, hmac-sha256 by default", async () => {
+    const { tsigAlgorithm } = await import('../src/dns/providers/rfc2136.js');
+    assert.equal(tsigAlgorithm(undefined), 'hmac-sha256');
+    assert.equal(tsigAlgorithm('hmac-sha256.'), 'hmac-sha256');
+    assert.equal(tsigAlgorithm('HMAC-SHA512'), 'hmac-sha512');
+    assert.equal(tsigAlgorithm('hmac-md5.sig-alg.reg.int.'), 'hmac-md5');
+    assert.equal(rfc({ ...RFC, RFC2136_TSIG_ALGORITHM: 'hmac-sha1.' }).tsigAlgorithm, 'hmac-sha1.');
+    inputError(() => rfc({ ...RFC, RFC2136_TSIG_ALGORITHM: 'hmac-sha3' }), /RFC2136_TSIG_ALGORITHM 'hmac-sha3' is not supported.*Use one of: hmac-md5, hmac-sha1/);
+  });
+
+  it('needs the name server, and the TSIG key name and secret together; the secret is never echoed', () => {
+    inputError(() => rfc({}), /RFC2136_NAMESERVER is not set/);
+    inputError(() => rfc({ ...RFC, RFC2136_NAMESERVER: 'ns1 example' }), /RFC2136_NAMESERVER 'ns1 example' is not host\[:port\]/);
+    const error = inputError(() => rfc({ ...RFC, RFC2136_TSIG_KEY: '' }), /RFC2136_TSIG_KEY and RFC2136_TSIG_SECRET go together, but only the secret is set/);
+    assert.ok(!error.message.includes(RFC.RFC2136_TSIG_SECRET));
+    inputError(() => rfc({ ...RFC, RFC2136_TSIG_SECRET: 'not base64!' }), /RFC2136_TSIG_SECRET is not base64/);
+    assert.deepEqual(rfc({ RFC2136_NAMESERVER: '[2001:db8::53]:53' }), { nameserver: '[2001:db8::53]:53' });
+  });
+});

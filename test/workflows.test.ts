@@ -154,6 +154,7 @@ describe('workflow files', () => {
       'dns-cloudflare.yml',
       'dns-route53.yml',
       'dns-two-providers-cname.yml',
+      'dns-rfc2136.yml',
       'alibaba-cloud-targets.yml',
     ]) {
       assert.ok(examples.includes(`examples/${name}`), `examples/${name} is missing`);
