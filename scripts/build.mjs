@@ -1,6 +1,6 @@
-// Bundles src/ into dist/index.js, which action.yml runs with no node_modules beside it, plus one
-// chunk per DNS provider: providers are imported dynamically, so an AliDNS run never loads
-// another provider's code (and vice versa).
+// Bundles src/ into dist/index.js (the main step) and dist/post.js (the post step) that action.yml
+// runs, with no node_modules beside them, plus shared chunks and one chunk per DNS provider in
+// dist/chunks/: providers are imported dynamically, so a run loads only the providers it uses.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -20,7 +20,7 @@ const banner = [
 rmSync('dist/chunks', { recursive: true, force: true });
 
 await build({
-  entryPoints: { index: 'src/main.ts' },
+  entryPoints: { index: 'src/main.ts', post: 'src/post.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

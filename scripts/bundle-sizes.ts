@@ -1,7 +1,8 @@
-// What each DNS provider adds to a run that selects it: its chunk plus the chunks only it (and other
-// providers) import, none of which an AliDNS-only or provider-less start loads. Printed by `npm run bench`.
+// What each DNS provider adds to a run that selects it: its chunk plus the chunks it imports that the
+// main step's start does not load. Printed by `npm run bench`.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROVIDER_IDS } from '../src/dns/providers/registry.js';
 
 const IMPORT = /from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"|import\("\.\/([^"]+\.js)"\)/g;
 
@@ -25,7 +26,7 @@ export function providerBundleSizes(distDir: string): Array<{ provider: string; 
       [...closure(chunks, (m[1] ?? m[2])!)],
     ),
   );
-  const providers = readdirSync(chunks).filter((name) => !name.startsWith('chunk-'));
+  const providers = readdirSync(chunks).filter((name) => PROVIDER_IDS.includes(name.replace(/-[A-Z0-9]+\.js$/, '')));
   const own = new Map(providers.map((name) => [name, [...closure(chunks, name)].filter((file) => !entryImports.has(file))]));
   return providers.map((name) => {
     const files = own.get(name)!;

@@ -2,7 +2,7 @@
 import { AliCloudError, createRpcCall, type RetryTuning } from '../alicloud/rpc-client.js';
 import type { AliCloudCredentials } from '../alicloud/credentials.js';
 import type { Log } from '../util/log.js';
-import type { DnsProvider } from './provider.js';
+import type { DnsProvider, TxtRecord } from './provider.js';
 import { relativeName } from './zones.js';
 
 export interface AliDnsOptions {
@@ -50,7 +50,8 @@ export function createAliDnsProvider(options: AliDnsOptions): DnsProvider {
       Type: 'TXT',
       PageSize: 500,
     });
-    return response.DomainRecords.Record.find((record) => record.Value === value)?.RecordId;
+    const id = response.DomainRecords.Record.find((record) => record.Value === value)?.RecordId;
+    return id === undefined ? undefined : String(id);
   }
 
   return {
@@ -68,7 +69,6 @@ export function createAliDnsProvider(options: AliDnsOptions): DnsProvider {
 
     async appendTxt(zone, fqdn, value, ttl) {
       const rr = relativeName(fqdn, zone);
-      const found = (id: string | undefined) => (id === undefined ? undefined : { zone, fqdn, value, id });
       try {
         const response = await call<{ RecordId: string }>('AddDomainRecord', {
           DomainName: zone,
@@ -77,13 +77,17 @@ export function createAliDnsProvider(options: AliDnsOptions): DnsProvider {
           Value: value,
           TTL: ttl,
         });
-        return found(String(response.RecordId));
+        return found(zone, fqdn, value, String(response.RecordId));
       } catch (error) {
         if (!(error instanceof AliCloudError) || error.code !== 'DomainRecordDuplicate') throw error;
         // A try whose answer was lost may have added the record itself; then it is ours to delete.
-        if (error.earlierTryMayHaveWorked) return found(await findTxtRecordId(zone, rr, value));
+        if (error.earlierTryMayHaveWorked) return found(zone, fqdn, value, await findTxtRecordId(zone, rr, value));
         return undefined;
       }
+    },
+
+    async findTxt(zone, fqdn, value) {
+      return found(zone, fqdn, value, await findTxtRecordId(zone, relativeName(fqdn, zone), value));
     },
 
     async deleteTxt(record) {
@@ -97,4 +101,9 @@ export function createAliDnsProvider(options: AliDnsOptions): DnsProvider {
       }
     },
   };
+}
+
+/** The handle of an AliDNS record: one record per value, deleted by its RecordId. */
+function found(zone: string, fqdn: string, value: string, id: string | undefined): TxtRecord | undefined {
+  return id === undefined ? undefined : { zone, fqdn, value, id };
 }

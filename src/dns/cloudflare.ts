@@ -98,6 +98,11 @@ export function createCloudflareProvider(options: CloudflareOptions): DnsProvide
       }
     },
 
+    async findTxt(zone, fqdn, value) {
+      const found = await findRecordId(await zoneIds.of(zone), fqdn, value);
+      return found === undefined ? undefined : { zone, fqdn, value, id: found };
+    },
+
     async deleteTxt(record) {
       const id = await zoneIds.of(record.zone);
       try {

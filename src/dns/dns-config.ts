@@ -19,7 +19,8 @@ export interface DnsConfig {
 
 const RESOLVER = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(?::\d{1,5})?$/;
 
-export function readDnsConfig(src: InputSource, env: NodeJS.ProcessEnv, domains: readonly string[]): DnsConfig {
+/** `domains` are the certificate's names, each of which needs a provider; the post step has none to check. */
+export function readDnsConfig(src: InputSource, env: NodeJS.ProcessEnv, domains: readonly string[] = []): DnsConfig {
   const routes = parseProviderRoutes(src('dns'));
   checkEveryNameRouted(routes, domains);
   const providers = Object.fromEntries(

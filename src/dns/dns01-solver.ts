@@ -1,11 +1,15 @@
 // The provider-independent half of DNS-01: CNAME delegation, provider and zone lookup, adding every
-// TXT record (names in parallel, values of one name one after another), one propagation wait, and
-// cleanup by the handle each add returned. Deleting by handle rather than by name is what lets an
-// apex and a wildcard challenge (same name, two values) and the user's own TXT records coexist.
+// TXT record (names in parallel, values of one name one after another) written down in the ledger
+// first, one propagation wait, and cleanup by the handle each add returned. Deleting by handle
+// rather than by name is what lets an apex and a wildcard challenge (same name, two values) and the
+// user's own TXT records coexist.
+import { abortable } from '../util/abortable.js';
 import type { Log } from '../util/log.js';
+import { inKeyOrder } from '../util/per-key.js';
 import { challengeCnameLookup, recursiveLookupThrough, resolveChallengeName, type CnameLookup } from './cname.js';
 import { waitForTxt } from './propagation.js';
-import type { DnsProvider, TxtRecord } from './provider.js';
+import type { DnsProvider } from './provider.js';
+import { TxtLedger } from './txt-ledger.js';
 import { challengeName, findZone } from './zones.js';
 
 export interface Challenge {
@@ -23,7 +27,16 @@ export interface PresentOptions {
   /** For tests: the CNAME lookups instead of `resolvers` or the system's. */
   cnameLookup?: CnameLookup;
   log: Log;
+  /** Where added records are written down; a fresh ledger unless the run keeps one. */
+  ledger?: TxtLedger;
+  /** Stops adding and waiting (the run was cancelled); records already added are still removed. */
+  signal?: AbortSignal;
+  /** Told what the solver waits for while it waits. */
+  waitingFor?: WaitingFor;
 }
+
+/** Runs `work`, naming what it waits for (so that a stopped run can say so). */
+export type WaitingFor = <T>(what: string, work: () => Promise<T>) => Promise<T>;
 
 /** The provider holding `fqdn`, the name the TXT record goes to; `domain` is the name it proves. */
 export type ProviderPicker = (fqdn: string, domain: string) => Promise<DnsProvider>;
@@ -36,11 +49,6 @@ interface Placement {
   value: string;
 }
 
-interface Added {
-  provider: DnsProvider;
-  record: TxtRecord;
-}
-
 /** Publishes every challenge's TXT record and waits until all are visible; `cleanUp` removes exactly those. */
 export async function presentChallenges(
   pick: ProviderPicker,
@@ -48,14 +56,17 @@ export async function presentChallenges(
   options: PresentOptions,
 ): Promise<{ cleanUp(): Promise<void> }> {
   const { log } = options;
-  const placements = await placeChallenges(pick, challenges, options);
-  const added: Added[] = [];
+  const placements = await abortable(placeChallenges(pick, challenges, options), options.signal);
+  const ledger = options.ledger ?? new TxtLedger();
+  const used = new Map(placements.map(({ provider }) => [provider.name, provider]));
   let cleaned: Promise<void> | undefined;
-  const cleanUp = () => (cleaned ??= removeRecords(added, log));
+  const cleanUp = () => (cleaned ??= ledger.removeAll(async (name) => used.get(name) ?? Promise.reject(new Error(`no DNS provider ${name} in this run`)), log));
 
   try {
-    await addRecords(placements, options, added);
-    await waitForAll(placements, options);
+    await addRecords(placements, options, ledger);
+    const names = [...new Set(placements.map((placement) => placement.fqdn))].join(', ');
+    const waitingFor = options.waitingFor ?? ((_what, work) => work());
+    await waitingFor(`the TXT records of ${names} to be served (dns-propagation-timeout)`, () => waitForAll(placements, options));
   } catch (error) {
     await cleanUp();
     throw error;
@@ -103,39 +114,20 @@ async function placeChallenges(pick: ProviderPicker, challenges: readonly Challe
   }
 }
 
-/**
- * Runs `task` over `items`: one group (same key) at a time in order, all groups at once. Record-set
- * providers rewrite a name's whole set, so two values of one name must never be written together.
- */
-async function perName<T>(items: T[], key: (item: T) => string, task: (item: T) => Promise<void>): Promise<PromiseSettledResult<void>[]> {
-  const results: PromiseSettledResult<void>[] = [];
-  const groups = new Map<string, number[]>();
-  items.forEach((item, index) => groups.set(key(item), [...(groups.get(key(item)) ?? []), index]));
-  await Promise.all(
-    [...groups.values()].map(async (indexes) => {
-      for (const index of indexes) {
-        results[index] = await task(items[index]).then(
-          (value) => ({ status: 'fulfilled', value }) as const,
-          (reason: unknown) => ({ status: 'rejected', reason }) as const,
-        );
-      }
-    }),
-  );
-  return results;
-}
-
-const nameKey = ({ fqdn }: { fqdn: string }) => fqdn;
-
-/** Adds every record; `added` collects the ones that exist, even when others fail. */
-async function addRecords(placements: Placement[], { ttl, log }: PresentOptions, added: Added[]): Promise<void> {
-  const results = await perName(placements, nameKey, async ({ provider, fqdn, zone, value }) => {
-    const record = await provider.appendTxt(zone, fqdn, value, ttl);
+/** Adds every record (each written in `ledger` before it is asked for); `ledger` keeps the ones that exist, even when others fail. */
+async function addRecords(placements: Placement[], { ttl, log, signal }: PresentOptions, ledger: TxtLedger): Promise<void> {
+  const results = await inKeyOrder(placements, ({ fqdn }) => fqdn, async ({ provider, fqdn, zone, value }) => {
+    signal?.throwIfAborted();
+    const entry = ledger.adding({ provider: provider.name, fqdn, zone, value });
+    // A cancelled run stops waiting for the answer; the ledger still finds the record by value.
+    const record = await abortable(provider.appendTxt(zone, fqdn, value, ttl), signal);
     if (record === undefined) {
+      ledger.forget(entry);
       log.info(`TXT ${fqdn} already holds this challenge value; it is left in place afterwards`);
       return;
     }
-    added.push({ provider, record });
-    log.info(`Added TXT ${fqdn} in zone ${zone}${describeId(record)}`);
+    ledger.added(entry, record);
+    log.info(`Added TXT ${fqdn} in zone ${zone}${record.id === undefined ? '' : ` (record ${record.id})`}`);
   });
   const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failure) throw failure.reason;
@@ -150,6 +142,7 @@ async function waitForAll(placements: Placement[], options: PresentOptions): Pro
     names.set(fqdn, name);
   }
   const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([stop.signal, options.signal]) : stop.signal;
   // The first failure is the one to report: the others may only be queries it cancelled.
   let firstFailure: unknown;
   const waits = [...names].map(([fqdn, { zone, values }]) =>
@@ -158,7 +151,7 @@ async function waitForAll(placements: Placement[], options: PresentOptions): Pro
       resolvers: options.resolvers,
       timeoutMs: options.propagationTimeoutMs,
       log: options.log,
-      signal: stop.signal,
+      signal,
     }).catch((error: unknown) => {
       firstFailure ??= error;
       stop.abort();
@@ -169,26 +162,3 @@ async function waitForAll(placements: Placement[], options: PresentOptions): Pro
   if (firstFailure !== undefined) throw firstFailure;
 }
 
-async function removeRecords(added: Added[], log: Log): Promise<void> {
-  const results = await perName(added, ({ record }) => record.fqdn, ({ provider, record }) => provider.deleteTxt(record));
-  const leftovers = new Map<DnsProvider, TxtRecord[]>();
-  results.forEach((result, index) => {
-    const { provider, record } = added[index];
-    if (result.status === 'fulfilled') {
-      log.info(`Removed TXT ${record.fqdn}${describeId(record)}`);
-    } else {
-      leftovers.set(provider, [...(leftovers.get(provider) ?? []), record]);
-      log.warning(`Could not remove TXT ${record.fqdn}${describeId(record)} at ${provider.name}: ${(result.reason as Error).message}`);
-    }
-  });
-  for (const [provider, records] of leftovers) {
-    log.warning(
-      `${records.length} TXT record(s) this run added are still in ${provider.name}; delete them by hand: ` +
-        records.map((record) => `${record.fqdn} in zone ${record.zone}${describeId(record) || ` with value "${record.value}"`}`).join(', '),
-    );
-  }
-}
-
-function describeId(record: TxtRecord): string {
-  return record.id === undefined ? '' : ` (record ${record.id})`;
-}

@@ -1,6 +1,6 @@
 // The one thing a DNS provider must do for DNS-01: add and delete TXT records in zones it hosts.
 // Zone discovery, CNAME delegation, propagation checks, parallelism and cleanup bookkeeping live once,
-// in the solver, so another provider is one small module (as with lego's Present/CleanUp and libdns).
+// in the solver and its ledger, so another provider is one small module (as with lego's Present/CleanUp and libdns).
 
 /**
  * What `appendTxt` hands back and `deleteTxt` gets again: enough to delete exactly that value.
@@ -33,6 +33,11 @@ export interface DnsProvider {
    * record-set providers may read, modify and write a name's set.
    */
   appendTxt(zone: string, fqdn: string, value: string, ttl: number): Promise<TxtRecord | undefined>;
+  /**
+   * The handle of the TXT value `value` at `fqdn`, if it is there: how a record whose add was never
+   * answered is found for deletion.
+   */
+  findTxt(zone: string, fqdn: string, value: string): Promise<TxtRecord | undefined>;
   /** Deletes exactly the value `appendTxt` added, and nothing else; a value already gone is not an error. */
   deleteTxt(record: TxtRecord): Promise<void>;
 }

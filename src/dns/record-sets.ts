@@ -32,6 +32,10 @@ export function recordSetProvider<S>(api: RecordSetApi<S>): DnsProvider {
       return { zone, fqdn, value };
     },
 
+    async findTxt(zone, fqdn, value) {
+      return (await api.read(zone, fqdn))?.values.includes(value) ? { zone, fqdn, value } : undefined;
+    },
+
     async deleteTxt({ zone, fqdn, value }) {
       const existing = await api.read(zone, fqdn);
       if (!existing?.values.includes(value)) return;

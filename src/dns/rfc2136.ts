@@ -81,6 +81,10 @@ export function createRfc2136Provider(options: Rfc2136Options): DnsProvider {
       return { zone, fqdn, value };
     },
 
+    async findTxt(zone, fqdn, value) {
+      return (await served(fqdn)).includes(value) ? { zone, fqdn, value } : undefined;
+    },
+
     async deleteTxt({ zone, fqdn, value }) {
       await update('delete', zone, `update delete ${fqdn}. TXT ${quote(value)}`);
     },

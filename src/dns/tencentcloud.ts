@@ -118,6 +118,11 @@ export function createTencentCloudProvider(options: TencentCloudOptions): DnsPro
       }
     },
 
+    async findTxt(zone, fqdn, value) {
+      const found = await findRecordId(zone, fqdn, value);
+      return found === undefined ? undefined : { zone, fqdn, value, id: String(found) };
+    },
+
     async deleteTxt(record) {
       try {
         await request('DeleteRecord', { Domain: record.zone, RecordId: Number(record.id) });

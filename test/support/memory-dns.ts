@@ -68,6 +68,7 @@ export function memoryDns(zones: string[], secret = 'memory-secret', mirror?: Me
             await write(fqdn, [...current, value]);
             return { zone, fqdn, value };
           }),
+        findTxt: (zone, fqdn, value) => call(given, async () => ((sets.get(fqdn) ?? []).includes(value) ? { zone, fqdn, value } : undefined)),
         deleteTxt: (record) =>
           call(given, async () => {
             const current = sets.get(record.fqdn) ?? [];
