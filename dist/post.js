@@ -29890,8 +29890,32 @@ function leftoverLedger() {
   return TxtLedger.parse(getState(TXT_RECORDS), (text) => saveState(TXT_RECORDS, text));
 }
 
+// src/notify/notify-config.ts
+var CHANNEL_KINDS = ["dingtalk", "wecom", "feishu", "slack", "webhook"];
+var LINE = new RegExp(`^(?:(${CHANNEL_KINDS.join("|")})\\s*:\\s*)?(\\S+)(?:\\s+secret=(\\S+))?$`);
+function notifySecrets(raw) {
+  const values = [];
+  for (const written of raw.split(/\s+/)) {
+    const word = written.replace(new RegExp(`^(${CHANNEL_KINDS.join("|")}):`), "");
+    if (word.startsWith("secret=")) {
+      values.push(word.slice("secret=".length));
+      continue;
+    }
+    let url;
+    try {
+      url = new URL(word);
+    } catch {
+      continue;
+    }
+    if (!/^https?:$/.test(url.protocol)) continue;
+    values.push(word, url.href, url.pathname + url.search, ...url.searchParams.values());
+    values.push(...url.pathname.split("/").filter((segment) => segment.length >= 16));
+  }
+  return values.filter((value) => value.length >= 8);
+}
+
 // src/secrets.ts
-var SECRET_INPUTS = ["ssh-private-key", "ssh-passphrase", "state-passphrase", "account-key", "eab-hmac-key"];
+var SECRET_INPUTS = ["ssh-private-key", "ssh-passphrase", "state-passphrase", "account-key", "eab-hmac-key", "github-token"];
 var SECRET_VARIABLES = [
   "ALICLOUD_ACCESS_KEY",
   "ALIBABA_CLOUD_ACCESS_KEY_ID",
@@ -29901,7 +29925,11 @@ var SECRET_VARIABLES = [
   "ALIBABA_CLOUD_SECURITY_TOKEN"
 ];
 function maskSecrets(src, env) {
-  const values = [...SECRET_INPUTS.map((name) => src(name)), ...SECRET_VARIABLES.map((name) => env[name] ?? "")];
+  const values = [
+    ...SECRET_INPUTS.map((name) => src(name)),
+    ...SECRET_VARIABLES.map((name) => env[name] ?? ""),
+    ...notifySecrets(src("notify"))
+  ];
   for (const value of values) {
     for (const line of value.split(/\r?\n/)) {
       if (line.trim().length >= 4 && !line.startsWith("-----")) setSecret(line.trim());

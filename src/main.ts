@@ -1,44 +1,88 @@
-// Wiring only: read config, restore state, obtain the certificate, save state, deploy, report.
+// Wiring only: read config, restore state, obtain the certificate, save state, deploy, watch,
+// report, notify. Importing this module does nothing; index.ts and the CLI call run().
 import * as core from '@actions/core';
 import { ensureCertificate } from './acme/certificate-manager.js';
-import { readConfig } from './config/config.js';
+import { readRunConfig, type Config, type MonitorConfig } from './config/config.js';
 import type { InputSource } from './config/input-helper.js';
 import { hasCloudTargets } from './deploy/cloud-config.js';
 import { deployToCloud, NO_CLOUD } from './deploy/cloud-deploy.js';
-import { deployCertificate } from './deploy/deploy.js';
-import { createDnsSolver, removeListedRecords } from './dns/dns-solver.js';
+import { createChallengeSolver } from './challenge/challenge-solver.js';
+import { deployCertificate, deployTargets } from './deploy/deploy.js';
+import { SshSessions } from './deploy/ssh-sessions.js';
+import { removeListedRecords } from './dns/dns-solver.js';
+import { keepScheduleEnabled } from './github/keep-schedule.js';
 import { startRunControl } from './lifecycle/run-control.js';
 import { mainStepLedger } from './lifecycle/step-state.js';
-import { buildReport, report, reportFailure } from './report.js';
+import { sendNotifications } from './notify/notify.js';
+import { noticeFromFailure, noticeFromReport, noticeFromWatch } from './notify/run-notice.js';
+import { allTargets, buildReport, report, reportFailure } from './report.js';
 import { maskSecrets } from './secrets.js';
 import { adoptDeployedCertificate } from './state/adopt-deployed.js';
 import { openStateCache, type StateCache } from './state/state-lifecycle.js';
 import { actionsLog as log } from './util/log.js';
+import { watchTargets } from './watch/watch.js';
+import { annotateWatch, summariseWatch } from './watch/watch-report.js';
 
-async function main(): Promise<void> {
+/** One run of the action; every failure ends up in the summary and the step's verdict. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    await main(env);
+  } catch (error) {
+    await reportFailure(error);
+  }
+}
+
+async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const src: InputSource = (name) => core.getInput(name);
-  maskSecrets(src, process.env);
-  const config = readConfig(src, process.env);
+  maskSecrets(src, env);
+  const config = readRunConfig(src, env);
+  let succeeded: boolean;
+  try {
+    succeeded = await (config.monitorOnly ? monitor(config, env) : manageCertificate(config, env));
+  } catch (error) {
+    await sendNotifications(config.notify, noticeFromFailure(error, config.monitorOnly ? undefined : config.acme.certificateName, env), log);
+    throw error;
+  }
+  if (succeeded) await keepScheduleEnabled(config.githubToken, env, log);
+}
+
+/** Watching never fails a run: what it finds are warnings. */
+async function monitor(config: MonitorConfig, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const watched = await core.group('Watch', () => watchTargets(config.watch, new Date()));
+  annotateWatch(watched, config.notify.expiringDays, log);
+  await summariseWatch(watched);
+  await sendNotifications(config.notify, noticeFromWatch(watched, config.dryRun, env), log);
+  return true;
+}
+
+/** Whether every target took the certificate (report() fails the step otherwise). */
+async function manageCertificate(config: Config, env: NodeJS.ProcessEnv): Promise<boolean> {
   const now = () => new Date();
   const run = startRunControl({ timeoutMs: config.timeoutMs, forceExit: leave });
   const ledger = mainStepLedger();
-  run.onStop(() => removeListedRecords(config.dns, ledger, log));
   const { signal } = run;
+  // One connection per host for the whole run: HTTP-01 tokens, adoption and deployment share it.
+  const sessions = new SshSessions(config.deploy, log, signal);
+  const challenges = createChallengeSolver(config, sessions, log, { ledger, signal, waitingFor: run.waitingFor });
+  // A stopped run removes what it published: TXT records through the ledger, tokens from the webroots.
+  const dns = config.dns;
+  if (dns) run.onStop(() => removeListedRecords(dns, ledger, log));
+  run.onStop(() => challenges.dispose());
 
   let cache: StateCache | undefined;
   try {
     cache = await run.guard(
-      run.waitingFor('the state cache', () => core.group('Restore state', () => openStateCache(config, process.env, log))),
+      run.waitingFor('the state cache', () => core.group('Restore state', () => openStateCache(config, env, log))),
     );
     const { adopted, outcome } = await run.guard(
       core.group('Certificate', async () => {
-        const adoption = await run.waitingFor('the hosts (adopting their certificate)', () => adoptDeployedCertificate(config, log, now()));
+        const adoption = await run.waitingFor('the hosts (adopting their certificate)', () => adoptDeployedCertificate(config, log, now(), sessions));
         return {
           adopted: adoption?.message,
           outcome: await run.waitingFor(`the CA (${config.acme.directoryUrl})`, () =>
             ensureCertificate(config.acme, {
               statePath: config.statePath,
-              solve: createDnsSolver(config.dns, log, { ledger, signal, waitingFor: run.waitingFor }),
+              solve: challenges.solve,
               log,
               now,
               dryRun: config.dryRun,
@@ -49,15 +93,15 @@ async function main(): Promise<void> {
         };
       }),
     );
-    // Saved before any host is touched: a failed deployment never loses a new certificate.
+    // Saved before deploying: a failed deployment never loses a new certificate.
     await core.group('Save state', () => cache!.save());
     const certificate = outcome.certificate;
     const bundle = certificate && { name: config.acme.certificateName, domains: [...config.acme.domains], ...certificate };
     const hosts =
-      bundle && config.deploy.targets.length > 0
+      bundle && deployTargets(config.deploy).length > 0
         ? await run.guard(
             run.waitingFor('the deployment to the hosts', () =>
-              core.group('Deploy', () => deployCertificate(bundle, config.deploy, { dryRun: config.dryRun, log, signal })),
+              core.group('Deploy', () => deployCertificate(bundle, config.deploy, { dryRun: config.dryRun, log, signal, sessions })),
             ),
           )
         : [];
@@ -71,12 +115,24 @@ async function main(): Promise<void> {
             ),
           )
         : NO_CLOUD;
-    await report(buildReport(config, outcome, adopted, hosts, now(), cloud));
+    const watched =
+      config.watch.length > 0
+        ? await run.guard(run.waitingFor('the watched endpoints', () => core.group('Watch', () => watchTargets(config.watch, now()))))
+        : [];
+    const verdict = buildReport(config, outcome, adopted, hosts, now(), cloud);
+    annotateWatch(watched, config.notify.expiringDays, log);
+    await report(verdict);
+    await summariseWatch(watched);
+    await sendNotifications(config.notify, noticeFromReport(verdict, watched, env), log);
+    return allTargets(verdict).every((target) => target.status !== 'failed');
   } catch (error) {
     // A failed order may still have registered an account worth keeping.
     if (cache) await core.group('Save state', () => cache!.save());
     throw error;
   } finally {
+    // Normally a no-op: the order removed its TXT records and tokens when it ended.
+    await challenges.dispose();
+    await sessions.closeAll();
     run.dispose();
   }
 }
@@ -86,9 +142,3 @@ function leave(reason: string): void {
   core.setFailed(reason);
   process.exit();
 }
-
-main().then(
-  // HTTP keep-alive in the toolkit libraries can hold the event loop open: leave once done.
-  () => process.exit(),
-  (error: unknown) => reportFailure(error).finally(() => process.exit()),
-);

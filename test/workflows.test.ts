@@ -21,7 +21,7 @@ const RENEW = '.github/workflows/renew.yml';
 const NOT_IN_REUSABLE_WORKFLOW: Record<string, string> = {};
 
 /** Inputs that carry secrets: only ever `${{ secrets.* }}`, in renew.yml a `secrets:` entry. */
-const SECRET_INPUTS = ['state-passphrase', 'ssh-private-key', 'ssh-passphrase', 'account-key', 'eab-hmac-key'];
+const SECRET_INPUTS = ['state-passphrase', 'ssh-private-key', 'ssh-passphrase', 'account-key', 'eab-hmac-key', 'notify', 'github-token'];
 /** Not secret, but often kept as one; renew.yml takes it as a secret, so vars can be passed too. */
 const SECRET_OR_VARIABLE_INPUTS = ['ssh-known-hosts'];
 const providerVariables = PROVIDERS.flatMap((provider) => Object.values(provider.variables));
@@ -113,7 +113,7 @@ function checkUse(use: Use): void {
       ? actionInputs.filter((name) => action.inputs[name]!.required === true)
       : Object.keys(renewInputs).filter((name) => map(renewInputs[name]).required === true);
   for (const name of required) assert.ok(name in use.with, `${use.where}: the required input ${name} is missing`);
-  assert.ok('domains' in use.with || 'csr' in use.with, `${use.where}: neither domains nor csr is given`);
+  assert.ok('domains' in use.with || 'csr' in use.with || 'watch' in use.with, `${use.where}: neither domains, csr nor watch is given`);
 
   if (use.kind === 'action') {
     for (const name of [...SECRET_INPUTS, ...SECRET_OR_VARIABLE_INPUTS]) {
@@ -155,6 +155,7 @@ describe('workflow files', () => {
       'dns-route53.yml',
       'dns-two-providers-cname.yml',
       'dns-rfc2136.yml',
+      'http-01-webroot.yml',
       'alibaba-cloud-targets.yml',
     ]) {
       assert.ok(examples.includes(`examples/${name}`), `examples/${name} is missing`);

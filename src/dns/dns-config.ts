@@ -2,7 +2,7 @@
 // each selected provider's settings (endpoint input, credentials from the environment).
 import { InputError, readBoolean, readInteger, readList, readString, type InputSource } from '../config/input-helper.js';
 import { checkEveryNameRouted, parseProviderRoutes, routedProviders, type ProviderRoutes } from './provider-routes.js';
-import { endpointInput, readProviderSettings, type ProviderSettings } from './providers/definition.js';
+import { endpointInput, hasAnyRequiredVariable, readProviderSettings, type ProviderSettings } from './providers/definition.js';
 import { findProvider } from './providers/registry.js';
 
 export interface DnsConfig {
@@ -43,4 +43,10 @@ export function readDnsConfig(src: InputSource, env: NodeJS.ProcessEnv, domains:
     ttl: readInteger(src, 'dns-ttl', 600, { min: 1, max: 86_400 }),
     propagationTimeoutMs: readInteger(src, 'dns-propagation-timeout', 600, { min: 1, max: 86_400 }) * 1000,
   };
+}
+
+/** For runs that may use HTTP-01 alone: DNS counts as configured once any named provider's credentials are given. */
+export function readOptionalDnsConfig(src: InputSource, env: NodeJS.ProcessEnv): DnsConfig | undefined {
+  const configured = routedProviders(parseProviderRoutes(src('dns'))).some((id) => hasAnyRequiredVariable(findProvider(id)!, env));
+  return configured ? readDnsConfig(src, env) : undefined;
 }

@@ -53,6 +53,11 @@ export function variableNames(variable: ProviderVariable): string {
   return variable.names.join(' / ');
 }
 
+/** True when any variable the provider requires is set: a half-given set is then reported by readProviderSettings. */
+export function hasAnyRequiredVariable(definition: ProviderDefinition, env: NodeJS.ProcessEnv): boolean {
+  return Object.values<ProviderVariable>(definition.variables).some((variable) => variable.required && variable.names.some((name) => env[name]?.trim()));
+}
+
 /** The provider's settings from its endpoint input and the environment; fails naming what to set. */
 export function readProviderSettings<K extends string>(
   definition: ProviderDefinition<K>,
