@@ -12,7 +12,7 @@ import { SshSessions } from './deploy/ssh-sessions.js';
 import { removeListedRecords } from './dns/dns-solver.js';
 import { keepScheduleEnabled } from './github/keep-schedule.js';
 import { startRunControl } from './lifecycle/run-control.js';
-import { mainStepLedger } from './lifecycle/step-state.js';
+import { mainStepLeftBehind } from './lifecycle/step-state.js';
 import { sendNotifications } from './notify/notify.js';
 import { noticeFromFailure, noticeFromReport, noticeFromWatch } from './notify/run-notice.js';
 import { allTargets, buildReport, report, reportFailure } from './report.js';
@@ -59,11 +59,12 @@ async function monitor(config: MonitorConfig, env: NodeJS.ProcessEnv): Promise<b
 async function manageCertificate(config: Config, env: NodeJS.ProcessEnv): Promise<boolean> {
   const now = () => new Date();
   const run = startRunControl({ timeoutMs: config.timeoutMs, forceExit: leave });
-  const ledger = mainStepLedger();
+  // What the run puts out (TXT records, token files), listed for the post step should it be killed.
+  const { txt: ledger, tokens } = mainStepLeftBehind();
   const { signal } = run;
   // One connection per host for the whole run: HTTP-01 tokens, adoption and deployment share it.
   const sessions = new SshSessions(config.deploy, log, signal);
-  const challenges = createChallengeSolver(config, sessions, log, { ledger, signal, waitingFor: run.waitingFor });
+  const challenges = createChallengeSolver(config, sessions, log, { ledger, tokens, signal, waitingFor: run.waitingFor });
   // A stopped run removes what it published: TXT records through the ledger, tokens from the webroots.
   const dns = config.dns;
   if (dns) run.onStop(() => removeListedRecords(dns, ledger, log));

@@ -100,7 +100,7 @@ describe('stopping a run', () => {
         () => txt(dns).length === 2 && /Added TXT/.test(running.log()),
         { timeoutMs: 60_000, what: 'both adds to take effect and one to be answered' },
       );
-      const ledger = JSON.parse(running.state()['txt-records']) as Array<{ provider: string; record?: { id?: string } }>;
+      const ledger = JSON.parse(running.state()['left-behind'])['txt-records'] as Array<{ provider: string; record?: { id?: string } }>;
       assert.deepEqual(ledger.map((entry) => Boolean(entry.record?.id)).sort(), [false, true]);
       assert.deepEqual(ledger.map((entry) => entry.provider), ['AliDNS', 'AliDNS']);
       running.kill('SIGKILL');
