@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startFullFixture } from '../test/e2e/full-fixture.js';
 import { distEntry, repoRoot, runAction } from '../test/support/run-action.js';
+import { providerBundleSizes } from './bundle-sizes.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
 const rows: Array<[string, string, string]> = [];
@@ -26,6 +27,9 @@ const env = { NODE_OPTIONS: `${preload.join(' ')}` };
 
 try {
   console.log(`dist/index.js: ${(statSync(distEntry).size / 1024 / 1024).toFixed(2)} MiB`);
+  for (const { provider, bytes, shared } of providerBundleSizes(join(repoRoot, 'dist'))) {
+    console.log(`  dns ${provider}: ${(bytes / 1024).toFixed(0)} KiB loaded when selected${shared ? ` (${(shared / 1024).toFixed(0)} KiB of it shared with another provider)` : ''}`);
+  }
   for (let i = 1; i <= 3; i++) {
     await measure(`start-up to input validation (#${i})`, () =>
       runAction({ inputs: { domains: 'example.com', email: 'bad' }, env: { ...env, BENCH_RSS_FILE: join(scratch, 'rss') } }), 1);

@@ -1,6 +1,6 @@
 // Bundles src/ into dist/index.js (the main step) and dist/post.js (the post step) that action.yml
 // runs, and dist/cli.js (the package's bin), with no node_modules beside them.
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // The CJS parts of the bundle (ssh2, pop-core, acme-client) call require/__dirname; an ESM bundle
@@ -27,7 +27,17 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({ ...common, entryPoints: { index: 'src/index.ts', post: 'src/post.ts' }, outdir: 'dist' });
+// The steps share chunks, and each DNS provider is a chunk of its own (imported dynamically), so a
+// run loads only the providers it uses. Chunk names carry content hashes: drop the last build's so
+// no stale chunk is left to commit. The CLI stays one file: a package bin is copied alone.
+rmSync('dist/chunks', { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { index: 'src/index.ts', post: 'src/post.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
 await build({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${banner}` } });
 // npm makes a bin executable on install; a local build should run as ./dist/cli.js too.
 chmodSync('dist/cli.js', 0o755);

@@ -3,17 +3,13 @@
 import * as core from '@actions/core';
 import type { InputSource } from './config/input-helper.js';
 import { notifySecrets } from './notify/notify-config.js';
+import { secretVariableNames } from './dns/providers/definition.js';
+import { PROVIDERS } from './dns/providers/registry.js';
 
 export const SECRET_INPUTS = ['ssh-private-key', 'ssh-passphrase', 'state-passphrase', 'account-key', 'eab-hmac-key', 'github-token'];
-// The AccessKey ID too: lego's users keep the pair as one secret, and the ID names the account.
-const SECRET_VARIABLES = [
-  'ALICLOUD_ACCESS_KEY',
-  'ALIBABA_CLOUD_ACCESS_KEY_ID',
-  'ALICLOUD_SECRET_KEY',
-  'ALICLOUD_SECURITY_TOKEN',
-  'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
-  'ALIBABA_CLOUD_SECURITY_TOKEN',
-];
+// Every provider's, not only the selected ones': the selection itself is an input not yet checked.
+// Key IDs too: lego's users keep the pair as one secret, and the ID names the account.
+const SECRET_VARIABLES = PROVIDERS.flatMap(secretVariableNames);
 
 export function maskSecrets(src: InputSource, env: NodeJS.ProcessEnv): void {
   const values = [

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
+import { endpointInput } from '../src/dns/providers/definition.js';
+import { PROVIDERS } from '../src/dns/providers/registry.js';
 import { repoRoot } from './support/run-action.js';
 
 const actionYml = readFileSync(join(repoRoot, 'action.yml'), 'utf8');
@@ -50,6 +52,17 @@ describe('action metadata', () => {
     }
   });
 
+  it('lists every DNS provider of the registry in the dns input and declares its endpoint input', () => {
+    for (const provider of PROVIDERS) {
+      assert.match(String((action.inputs.dns as { description: string }).description), new RegExp(`\`${provider.id}\``));
+      if (!provider.endpoint) continue;
+      assert.deepEqual(action.inputs[endpointInput(provider)], {
+        description: provider.endpoint.description,
+        default: provider.endpoint.default,
+      });
+    }
+  });
+
   it('declares exactly the inputs the code reads', () => {
     const read = new Set<string>();
     for (const file of sourceFiles(join(repoRoot, 'src'))) {
@@ -60,6 +73,8 @@ describe('action metadata', () => {
     for (const name of readFileSync(join(repoRoot, 'src', 'secrets.ts'), 'utf8').match(/'[a-z]+(?:-[a-z]+)+'/g) ?? []) {
       read.add(name.slice(1, -1));
     }
+    // Provider inputs are read by name from the registry, not spelt out in the code.
+    for (const provider of PROVIDERS) if (provider.endpoint) read.add(endpointInput(provider));
     const declared = new Set(Object.keys(action.inputs));
     assert.deepEqual([...read].filter((name) => !declared.has(name)), [], 'read but not declared in action.yml');
     assert.deepEqual([...declared].filter((name) => !read.has(name)), [], 'declared in action.yml but never read');

@@ -79,8 +79,8 @@ describe('AliDNS provider: records', () => {
   after(() => server.stop());
 
   it('adds a TXT value beside others on the same name and returns its RecordId', async () => {
-    const first = await dns.appendTxt('example.com', '_acme-challenge', 'value-1', 600);
-    const second = await dns.appendTxt('example.com', '_acme-challenge', 'value-2', 600);
+    const first = (await dns.appendTxt('example.com', '_acme-challenge.example.com', 'value-1', 600))?.id;
+    const second = (await dns.appendTxt('example.com', '_acme-challenge.example.com', 'value-2', 600))?.id;
     assert.ok(first && second && first !== second);
     const added = server.records().filter((record) => record.RR === '_acme-challenge');
     assert.deepEqual(
@@ -93,18 +93,18 @@ describe('AliDNS provider: records', () => {
   });
 
   it('adds into an IDN zone given in punycode', async () => {
-    const id = await dns.appendTxt('xn--fsqu00a.xn--fiqs8s', '_acme-challenge.www', 'idn-value', 600);
+    const id = (await dns.appendTxt('xn--fsqu00a.xn--fiqs8s', '_acme-challenge.www.xn--fsqu00a.xn--fiqs8s', 'idn-value', 600))?.id;
     assert.equal(server.records().find((record) => record.RecordId === id)?.DomainName, '例子.中国');
   });
 
   it('counts an identical existing record as present and not its own (undefined)', async () => {
-    assert.equal(await dns.appendTxt('example.com', '_acme-challenge', 'value-1', 600), undefined);
+    assert.equal(await dns.appendTxt('example.com', '_acme-challenge.example.com', 'value-1', 600), undefined);
   });
 
   it('deletes exactly the record it is given', async () => {
-    const id = await dns.appendTxt('example.com', '_acme-challenge', 'to-delete', 600);
-    assert.ok(id);
-    await dns.deleteRecord('example.com', id);
+    const record = await dns.appendTxt('example.com', '_acme-challenge.example.com', 'to-delete', 600);
+    assert.ok(record?.id);
+    await dns.deleteTxt(record);
     assert.deepEqual(
       server.records().filter((record) => record.RR === '_acme-challenge').map((record) => record.Value),
       ['value-1', 'value-2'],
@@ -112,7 +112,7 @@ describe('AliDNS provider: records', () => {
   });
 
   it('explains a TTL below the edition minimum', async () => {
-    const error = await failure(dns.appendTxt('example.com', '_acme-challenge', 'short', 60));
+    const error = await failure(dns.appendTxt('example.com', '_acme-challenge.example.com', 'short', 60));
     assert.equal(error.code, 'QuotaExceeded.TTL');
     assert.match(error.message, /dns-ttl/);
   });
@@ -175,7 +175,7 @@ describe('AliDNS provider: credentials and clock errors', () => {
   it('a RAM permission refusal fails at once and names the permission', async () => {
     await withServer({}, async (server) => {
       server.failNext('Forbidden.RAM', 1, 'AddDomainRecord');
-      const error = await failure(provider(server).dns.appendTxt('example.com', '_acme-challenge', 'v', 600));
+      const error = await failure(provider(server).dns.appendTxt('example.com', '_acme-challenge.example.com', 'v', 600));
       assert.equal(error.httpStatus, 403);
       assert.match(error.message, /may not call alidns:AddDomainRecord/);
       assert.equal(count(server, 'AddDomainRecord'), 1);
@@ -189,7 +189,7 @@ describe('AliDNS provider: transient failures', () => {
       await withServer({}, async (server) => {
         server.failNext(code, 2, 'AddDomainRecord');
         const { dns, log } = provider(server);
-        const id = await dns.appendTxt('example.com', '_acme-challenge', 'after-retries', 600);
+        const id = (await dns.appendTxt('example.com', '_acme-challenge.example.com', 'after-retries', 600))?.id;
         assert.ok(id);
         assert.equal(count(server, 'AddDomainRecord'), 3);
         assert.equal(log.lines.filter((line) => line.startsWith('warning:') && line.includes(code)).length, 2);
@@ -212,7 +212,7 @@ describe('AliDNS provider: transient failures', () => {
     await withServer({}, async (server) => {
       server.failNext('LostResponse', 1, 'AddDomainRecord');
       const { dns } = provider(server);
-      const id = await dns.appendTxt('example.com', '_acme-challenge', 'lost-answer', 600);
+      const id = (await dns.appendTxt('example.com', '_acme-challenge.example.com', 'lost-answer', 600))?.id;
       assert.deepEqual(server.records().map((record) => record.RecordId), [id], 'the id of the record the lost try added');
     });
   });
@@ -220,18 +220,18 @@ describe('AliDNS provider: transient failures', () => {
   it('treats a delete whose answer was lost as done when the retry finds the record gone', async () => {
     await withServer({}, async (server) => {
       const { dns } = provider(server);
-      const id = await dns.appendTxt('example.com', '_acme-challenge', 'delete-me', 600);
-      assert.ok(id);
+      const record = await dns.appendTxt('example.com', '_acme-challenge.example.com', 'delete-me', 600);
+      assert.ok(record);
       server.failNext('LostResponse', 1, 'DeleteDomainRecord');
-      await dns.deleteRecord('example.com', id);
+      await dns.deleteTxt(record);
       assert.deepEqual(server.records(), []);
     });
   });
 
-  it('reports a record that does not exist when no earlier try could have deleted it', async () => {
+  it('counts a record id the API no longer holds as deleted', async () => {
     await withServer({}, async (server) => {
-      const error = await failure(provider(server).dns.deleteRecord('example.com', '123'));
-      assert.equal(error.code, 'DomainRecordNotBelongToUser');
+      await provider(server).dns.deleteTxt({ zone: 'example.com', fqdn: '_acme-challenge.example.com', value: 'v', id: '123' });
+      assert.equal(server.requests.at(-1)?.Code, 'DomainRecordNotBelongToUser');
     });
   });
 });

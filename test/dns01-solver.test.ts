@@ -42,7 +42,7 @@ describe('presenting DNS-01 challenges', () => {
   });
   afterEach(async () => {
     // Leave challtestsrv empty for the next test: delete whatever a test left in the double.
-    for (const record of server.records()) await provider.deleteRecord('', record.RecordId);
+    for (const record of server.records()) await provider.deleteTxt({ zone: '', fqdn: '', value: record.Value, id: record.RecordId });
     await server.stop();
   });
 
@@ -63,9 +63,9 @@ describe('presenting DNS-01 challenges', () => {
   };
 
   it('keeps apex and wildcard values side by side, and cleanup spares an unrelated TXT on the same name', async () => {
-    const unrelated = await provider.appendTxt('example.com', '_acme-challenge', 'someone-elses', 600);
+    const unrelated = (await provider.appendTxt('example.com', '_acme-challenge.example.com', 'someone-elses', 600))?.id;
     const presented = await presentChallenges(
-      provider,
+      async () => provider,
       [
         { domain: 'example.com', value: 'apex-value' },
         { domain: 'example.com', value: 'wildcard-value' },
@@ -83,7 +83,7 @@ describe('presenting DNS-01 challenges', () => {
 
   it('lists zones once, adds every record, then waits for every name', async () => {
     const presented = await presentChallenges(
-      provider,
+      async () => provider,
       [
         { domain: 'a.b.example.co.uk', value: 'deep' },
         { domain: 'www.xn--fsqu00a.xn--fiqs8s', value: 'idn' },
@@ -115,7 +115,7 @@ describe('presenting DNS-01 challenges', () => {
   it('fails before adding anything when a domain is in none of the visible zones', async () => {
     await assert.rejects(
       presentChallenges(
-        provider,
+        async () => provider,
         [
           { domain: 'example.com', value: 'fine' },
           { domain: 'example.org', value: 'orphan' },
@@ -129,8 +129,8 @@ describe('presenting DNS-01 challenges', () => {
   });
 
   it('treats an identical existing record as present and leaves it at cleanup', async () => {
-    const existing = await provider.appendTxt('example.com', '_acme-challenge.www', 'same-value', 600);
-    const presented = await presentChallenges(provider, [{ domain: 'www.example.com', value: 'same-value' }], options());
+    const existing = (await provider.appendTxt('example.com', '_acme-challenge.www.example.com', 'same-value', 600))?.id;
+    const presented = await presentChallenges(async () => provider, [{ domain: 'www.example.com', value: 'same-value' }], options());
     await presented.cleanUp();
     assert.deepEqual(server.records().map((record) => record.RecordId), [existing]);
     assert.match(log.text(), /already holds this challenge value/);
@@ -147,7 +147,7 @@ describe('presenting DNS-01 challenges', () => {
       });
       await assert.rejects(
         presentChallenges(
-          quiet,
+          async () => quiet,
           [
             { domain: 'example.com', value: 'never-seen' },
             { domain: 'www.example.com', value: 'also-never' },
@@ -167,7 +167,7 @@ describe('presenting DNS-01 challenges', () => {
     server.failNext('Forbidden.RAM', 1, 'AddDomainRecord');
     await assert.rejects(
       presentChallenges(
-        provider,
+        async () => provider,
         [
           { domain: 'one.example.com', value: 'v1' },
           { domain: 'two.example.com', value: 'v2' },
@@ -182,7 +182,7 @@ describe('presenting DNS-01 challenges', () => {
 
   it('cleanup that cannot delete a record warns with the leftover record id instead of throwing', async () => {
     const presented = await presentChallenges(
-      provider,
+      async () => provider,
       [
         { domain: 'one.example.com', value: 'v1' },
         { domain: 'two.example.com', value: 'v2' },

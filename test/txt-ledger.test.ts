@@ -12,7 +12,10 @@ import { memoryLog } from './support/memory-log.js';
 
 const KEY_ID = 'LTAI5tLedgerTest01';
 const SECRET = 'ledger-secret-4Wz8Kp';
-const placement = (value: string) => ({ fqdn: '_acme-challenge.example.com', zone: 'example.com', rr: '_acme-challenge', value });
+const FQDN = '_acme-challenge.example.com';
+const placement = (value: string) => ({ provider: 'AliDNS', fqdn: FQDN, zone: 'example.com', value });
+const add = async (value: string) => (await dns.appendTxt('example.com', FQDN, value, 600))!;
+const named = async () => dns;
 const txtValues = () => server.records().filter((record) => record.Type === 'TXT').map((record) => record.Value).sort();
 
 let server: AliDnsServer;
@@ -33,14 +36,14 @@ describe('TXT ledger', () => {
     const saved: string[] = [];
     const ledger = new TxtLedger((entries) => saved.push(JSON.stringify(entries)));
     const answered = ledger.adding(placement('answered'));
-    ledger.added(answered, (await dns.appendTxt('example.com', '_acme-challenge', 'answered', 600))!);
+    ledger.added(answered, await add('answered'));
     ledger.adding(placement('unanswered'));
-    await dns.appendTxt('example.com', '_acme-challenge', 'unanswered', 600);
-    await dns.appendTxt('example.com', '_acme-challenge', 'someone else', 600);
+    await add('unanswered');
+    await add('someone else');
 
     const copy = new TxtLedger(undefined, JSON.parse(saved.at(-1)!));
     assert.equal(copy.size, 2);
-    await copy.removeAll(dns, memoryLog());
+    await copy.removeAll(named, memoryLog());
     assert.deepEqual(txtValues(), ['someone else']);
     assert.equal(copy.size, 0);
     assert.ok(server.requests.some((request) => request.Action === 'DescribeSubDomainRecords'));
@@ -48,18 +51,18 @@ describe('TXT ledger', () => {
 
   it('counts a record already gone as removed, and keeps listing one it could not remove', async () => {
     const ledger = new TxtLedger();
-    ledger.added(ledger.adding(placement('gone')), '123456');
-    await ledger.removeAll(dns, memoryLog());
+    ledger.added(ledger.adding(placement('gone')), { zone: 'example.com', fqdn: FQDN, value: 'gone', id: '123456' });
+    await ledger.removeAll(named, memoryLog());
     assert.equal(ledger.size, 0);
 
     const stuck = ledger.adding(placement('stuck'));
-    ledger.added(stuck, (await dns.appendTxt('example.com', '_acme-challenge', 'stuck', 600))!);
+    ledger.added(stuck, await add('stuck'));
     server.failNext('InternalError', 2, 'DeleteDomainRecord');
     const log = memoryLog();
-    await ledger.removeAll(dns, log);
+    await ledger.removeAll(named, log);
     assert.equal(ledger.size, 1);
     assert.match(log.text(), /still in AliDNS.*_acme-challenge\.example\.com in zone example\.com \(record \d+\)/);
-    await ledger.removeAll(dns, memoryLog());
+    await ledger.removeAll(named, memoryLog());
     assert.equal(ledger.size, 0);
     assert.deepEqual(txtValues(), ['someone else']);
   });

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseDocument } from 'yaml';
+import { PROVIDERS } from '../src/dns/providers/registry.js';
 
 const root = join(import.meta.dirname, '..');
 const ACTION_REF = 'acme-deploy-action/acme-deploy-action@v1';
@@ -23,20 +24,17 @@ const NOT_IN_REUSABLE_WORKFLOW: Record<string, string> = {};
 const SECRET_INPUTS = ['state-passphrase', 'ssh-private-key', 'ssh-passphrase', 'account-key', 'eab-hmac-key', 'notify', 'github-token'];
 /** Not secret, but often kept as one; renew.yml takes it as a secret, so vars can be passed too. */
 const SECRET_OR_VARIABLE_INPUTS = ['ssh-known-hosts'];
-/** renew.yml secrets that are no action input: they become the step's environment. */
-const CREDENTIAL_SECRETS: Record<string, string> = {
-  'alicloud-access-key': 'ALICLOUD_ACCESS_KEY',
-  'alicloud-secret-key': 'ALICLOUD_SECRET_KEY',
-  'alicloud-security-token': 'ALICLOUD_SECURITY_TOKEN',
-};
-const CREDENTIAL_VARIABLES = [
-  'ALICLOUD_ACCESS_KEY',
-  'ALICLOUD_SECRET_KEY',
-  'ALICLOUD_SECURITY_TOKEN',
-  'ALIBABA_CLOUD_ACCESS_KEY_ID',
-  'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
-  'ALIBABA_CLOUD_SECURITY_TOKEN',
-];
+const providerVariables = PROVIDERS.flatMap((provider) => Object.values(provider.variables));
+/**
+ * renew.yml secrets that are no action input: they become the step's environment. One per variable
+ * of every DNS provider, named after the variable's first (lego's) name: ALICLOUD_ACCESS_KEY comes
+ * from the secret alicloud-access-key.
+ */
+const CREDENTIAL_SECRETS: Record<string, string> = Object.fromEntries(
+  providerVariables.map(({ names: [name] }) => [name!.toLowerCase().replace(/_/g, '-'), name!]),
+);
+/** Environment variables that hold credentials: only ever `${{ secrets.* }}`. */
+const CREDENTIAL_VARIABLES = providerVariables.filter((variable) => variable.secret).flatMap((variable) => variable.names);
 
 type Map = Record<string, unknown>;
 
@@ -151,6 +149,12 @@ describe('workflow files', () => {
       'custom-csr.yml',
       'docker-nginx-reload.yml',
       'reusable-caller.yml',
+      'dns-tencentcloud.yml',
+      'dns-huaweicloud.yml',
+      'dns-cloudflare.yml',
+      'dns-route53.yml',
+      'dns-two-providers-cname.yml',
+      'dns-rfc2136.yml',
       'http-01-webroot.yml',
       'alibaba-cloud-targets.yml',
     ]) {

@@ -11,7 +11,7 @@ export interface AliCloudCredentials {
 }
 
 /** Environment variable names, lego's first; errors name them so users know what to set. */
-const CREDENTIAL_VARIABLES = {
+export const CREDENTIAL_VARIABLES = {
   accessKeyId: ['ALICLOUD_ACCESS_KEY', 'ALIBABA_CLOUD_ACCESS_KEY_ID'],
   accessKeySecret: ['ALICLOUD_SECRET_KEY', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET'],
   securityToken: ['ALICLOUD_SECURITY_TOKEN', 'ALIBABA_CLOUD_SECURITY_TOKEN'],
@@ -46,11 +46,6 @@ export function readAliCloudCredentials(env: NodeJS.ProcessEnv, user: Credential
     );
   }
   return securityToken ? { accessKeyId, accessKeySecret, securityToken } : { accessKeyId, accessKeySecret };
-}
-
-/** True when any part of a key pair is set: a half-given pair is then reported by readAliCloudCredentials. */
-export function hasAliCloudCredentials(env: NodeJS.ProcessEnv): boolean {
-  return [...CREDENTIAL_VARIABLES.accessKeyId, ...CREDENTIAL_VARIABLES.accessKeySecret].some((name) => env[name]?.trim());
 }
 
 function firstSet(env: NodeJS.ProcessEnv, names: readonly string[]): string | undefined {

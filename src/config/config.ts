@@ -65,7 +65,7 @@ export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
   const common = readCommonConfig(src);
   const acme = readAcmeConfig(src);
   const challenge = readChallengeMode(src);
-  const dns = challenge === 'dns-01' ? readDnsConfig(src, env) : readOptionalDnsConfig(src, env);
+  const dns = challenge === 'dns-01' ? readDnsConfig(src, env, acme.domains) : readOptionalDnsConfig(src, env);
   const deploy = readDeployConfig(src, acme.domains, { forChallenges: challenge !== 'dns-01' });
   checkChallengeInputs(challenge, acme.domains, dns !== undefined, deploy);
   return deepFreeze({

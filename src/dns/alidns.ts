@@ -2,7 +2,8 @@
 import { AliCloudError, createRpcCall, type RetryTuning } from '../alicloud/rpc-client.js';
 import type { AliCloudCredentials } from '../alicloud/credentials.js';
 import type { Log } from '../util/log.js';
-import type { DnsProvider } from './provider.js';
+import type { DnsProvider, TxtRecord } from './provider.js';
+import { relativeName } from './zones.js';
 
 export interface AliDnsOptions {
   /** API origin, e.g. https://alidns.aliyuncs.com. */
@@ -42,15 +43,15 @@ export function createAliDnsProvider(options: AliDnsOptions): DnsProvider {
         : undefined,
   });
 
-  async function findTxt(zone: string, rr: string, value: string): Promise<string | undefined> {
+  async function findTxtRecordId(zone: string, rr: string, value: string): Promise<string | undefined> {
     const response = await call<SubDomainRecordsResponse>('DescribeSubDomainRecords', {
       DomainName: zone,
       SubDomain: rr === '@' ? zone : `${rr}.${zone}`,
       Type: 'TXT',
       PageSize: 500,
     });
-    const found = response.DomainRecords.Record.find((record) => record.Value === value)?.RecordId;
-    return found === undefined ? undefined : String(found);
+    const id = response.DomainRecords.Record.find((record) => record.Value === value)?.RecordId;
+    return id === undefined ? undefined : String(id);
   }
 
   return {
@@ -66,7 +67,8 @@ export function createAliDnsProvider(options: AliDnsOptions): DnsProvider {
       }
     },
 
-    async appendTxt(zone, rr, value, ttl) {
+    async appendTxt(zone, fqdn, value, ttl) {
+      const rr = relativeName(fqdn, zone);
       try {
         const response = await call<{ RecordId: string }>('AddDomainRecord', {
           DomainName: zone,
@@ -75,25 +77,33 @@ export function createAliDnsProvider(options: AliDnsOptions): DnsProvider {
           Value: value,
           TTL: ttl,
         });
-        return String(response.RecordId);
+        return found(zone, fqdn, value, String(response.RecordId));
       } catch (error) {
         if (!(error instanceof AliCloudError) || error.code !== 'DomainRecordDuplicate') throw error;
         // A try whose answer was lost may have added the record itself; then it is ours to delete.
-        if (error.earlierTryMayHaveWorked) return findTxt(zone, rr, value);
+        if (error.earlierTryMayHaveWorked) return found(zone, fqdn, value, await findTxtRecordId(zone, rr, value));
         return undefined;
       }
     },
 
-    findTxt,
+    async findTxt(zone, fqdn, value) {
+      return found(zone, fqdn, value, await findTxtRecordId(zone, relativeName(fqdn, zone), value));
+    },
 
-    async deleteRecord(_zone, recordId) {
+    async deleteTxt(record) {
       try {
-        await call('DeleteDomainRecord', { RecordId: recordId });
+        await call('DeleteDomainRecord', { RecordId: record.id! });
       } catch (error) {
-        // A try whose answer was lost may have deleted it already.
-        if (error instanceof AliCloudError && error.code === 'DomainRecordNotBelongToUser' && error.earlierTryMayHaveWorked) return;
+        // The API answers so for an id it no longer holds: deleted already, maybe by a try whose
+        // answer was lost, or by an earlier cleanup.
+        if (error instanceof AliCloudError && error.code === 'DomainRecordNotBelongToUser') return;
         throw error;
       }
     },
   };
+}
+
+/** The handle of an AliDNS record: one record per value, deleted by its RecordId. */
+function found(zone: string, fqdn: string, value: string, id: string | undefined): TxtRecord | undefined {
+  return id === undefined ? undefined : { zone, fqdn, value, id };
 }

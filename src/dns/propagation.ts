@@ -150,7 +150,7 @@ export async function findAuthoritativeServers(zone: string, lookup: NsLookup = 
   return servers.flat();
 }
 
-async function parseResolver(entry: string): Promise<NameServer> {
+export async function parseResolver(entry: string): Promise<NameServer> {
   const match = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry) ?? /^([^:]+)(?::(\d+))?$/.exec(entry);
   // A bare IPv6 address has colons but no brackets and no port.
   const [host, port] = match ? [match[1], match[2]] : [entry, undefined];

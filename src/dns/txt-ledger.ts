@@ -4,16 +4,21 @@
 // have worked; its record is then found by its value, which is unique to this run's challenge.
 import { Ledger, type Persist } from '../lifecycle/ledger.js';
 import type { Log } from '../util/log.js';
-import type { DnsProvider } from './provider.js';
+import { inKeyOrder } from '../util/per-key.js';
+import type { DnsProvider, TxtRecord } from './provider.js';
 
 export interface LedgerEntry {
+  /** The provider's name (DnsProvider.name): a run may use several. */
+  readonly provider: string;
   readonly fqdn: string;
   readonly zone: string;
-  readonly rr: string;
   readonly value: string;
   /** Set once the provider answered the add; absent while it is in flight or its outcome is unknown. */
-  recordId?: string;
+  record?: TxtRecord;
 }
+
+/** The provider of a ledger entry, by its name. */
+export type ProviderNamed = (name: string) => Promise<DnsProvider>;
 
 export class TxtLedger extends Ledger<LedgerEntry> {
   private removal: Promise<void> = Promise.resolve();
@@ -24,12 +29,12 @@ export class TxtLedger extends Ledger<LedgerEntry> {
   }
 
   /** Call before asking the provider to add the record. */
-  adding(entry: Omit<LedgerEntry, 'recordId'>): LedgerEntry {
+  adding(entry: Omit<LedgerEntry, 'record'>): LedgerEntry {
     return this.add({ ...entry });
   }
 
-  added(entry: LedgerEntry, recordId: string): void {
-    entry.recordId = recordId;
+  added(entry: LedgerEntry, record: TxtRecord): void {
+    entry.record = record;
     this.save();
   }
 
@@ -39,52 +44,55 @@ export class TxtLedger extends Ledger<LedgerEntry> {
   }
 
   /**
-   * Removes every listed record; ones whose removal fails stay listed (and are named). Calls made
-   * while one is running wait for it, then handle what is still listed.
+   * Removes every listed record (values of one name one after another); ones whose removal fails
+   * stay listed (and are named). Calls made while one is running wait for it, then handle what is
+   * still listed.
    */
-  removeAll(provider: DnsProvider, log: Log): Promise<void> {
-    this.removal = this.removal.then(() => this.removeListed(provider, log));
+  removeAll(providerNamed: ProviderNamed, log: Log): Promise<void> {
+    this.removal = this.removal.then(() => this.removeListed(providerNamed, log));
     return this.removal;
   }
 
-  private async removeListed(provider: DnsProvider, log: Log): Promise<void> {
+  private async removeListed(providerNamed: ProviderNamed, log: Log): Promise<void> {
     const listed = this.listed;
-    const results = await Promise.allSettled(listed.map((entry) => this.remove(provider, entry, log)));
-    const leftovers = listed.filter((_, index) => results[index].status === 'rejected');
+    const results = await inKeyOrder(listed, (entry) => entry.fqdn, async (entry) => this.remove(await providerNamed(entry.provider), entry, log));
+    const leftovers = new Map<string, LedgerEntry[]>();
     results.forEach((result, index) => {
-      if (result.status === 'rejected') {
-        log.warning(`Could not remove TXT ${describe(listed[index])}: ${(result.reason as Error).message}`);
-      }
+      if (result.status === 'fulfilled') return;
+      const entry = listed[index];
+      log.warning(`Could not remove TXT ${describe(entry)}: ${(result.reason as Error).message}`);
+      leftovers.set(entry.provider, [...(leftovers.get(entry.provider) ?? []), entry]);
     });
-    if (leftovers.length > 0) {
+    for (const [provider, entries] of leftovers) {
       log.warning(
-        `${leftovers.length} TXT record(s) this run added are still in ${provider.name}; the action's post step tries again, ` +
-          `else delete them by hand: ${leftovers.map(describe).join(', ')}`,
+        `${entries.length} TXT record(s) this run added are still in ${provider}; the action's post step tries again, ` +
+          `else delete them by hand: ${entries.map(describe).join(', ')}`,
       );
     }
   }
 
   private async remove(provider: DnsProvider, entry: LedgerEntry, log: Log): Promise<void> {
-    const recordId = entry.recordId ?? (await provider.findTxt(entry.zone, entry.rr, entry.value));
-    if (recordId !== undefined) {
+    const record = entry.record ?? (await provider.findTxt(entry.zone, entry.fqdn, entry.value));
+    if (record !== undefined) {
       try {
-        await provider.deleteRecord(entry.zone, recordId);
-        log.info(`Removed TXT ${entry.fqdn} (record ${recordId})`);
+        await provider.deleteTxt(record);
+        log.info(`Removed TXT ${entry.fqdn}${record.id === undefined ? '' : ` (record ${record.id})`}`);
       } catch (error) {
         // Removed already (by an earlier pass whose answer was lost, or by hand): nothing to do.
-        if ((await provider.findTxt(entry.zone, entry.rr, entry.value)) !== undefined) throw error;
+        if ((await provider.findTxt(entry.zone, entry.fqdn, entry.value)) !== undefined) throw error;
       }
     }
     this.drop(entry);
   }
-
 }
 
 function describe(entry: LedgerEntry): string {
-  return `${entry.fqdn} in zone ${entry.zone} (${entry.recordId ? `record ${entry.recordId}` : `value ${entry.value}`})`;
+  return `${entry.fqdn} in zone ${entry.zone} (${entry.record?.id ? `record ${entry.record.id}` : `value ${entry.value}`})`;
 }
 
 function isEntry(value: unknown): value is LedgerEntry {
   const entry = value as Partial<LedgerEntry> | null;
-  return Boolean(entry && typeof entry.zone === 'string' && typeof entry.rr === 'string' && typeof entry.value === 'string' && typeof entry.fqdn === 'string');
+  return Boolean(
+    entry && typeof entry.provider === 'string' && typeof entry.zone === 'string' && typeof entry.value === 'string' && typeof entry.fqdn === 'string',
+  );
 }

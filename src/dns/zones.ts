@@ -29,7 +29,7 @@ export function findZone(fqdn: string, zones: readonly string[]): string | undef
   return best;
 }
 
-/** `fqdn` relative to `zone`, as AliDNS's RR field wants it: '@' for the zone apex. */
+/** `fqdn` relative to `zone`, as AliDNS's RR and DNSPod's SubDomain want it: '@' for the zone apex. */
 export function relativeName(fqdn: string, zone: string): string {
   const name = toAsciiName(fqdn);
   const apex = toAsciiName(zone);

@@ -93,14 +93,16 @@ describe('stopping a run', () => {
     dns.answerLate('AddDomainRecord', 300_000);
     try {
       const state = fx.newStatePath();
-      const run = options(dns, state);
+      // Two names: values of one name are added one after the other, so the late answer would hold the second back.
+      const run = options(dns, state, { domains: 'example.com, www.example.com' });
       const running = startAction(run);
       await waitFor(
         () => txt(dns).length === 2 && /Added TXT/.test(running.log()),
         { timeoutMs: 60_000, what: 'both adds to take effect and one to be answered' },
       );
-      const ledger = JSON.parse(running.state()['left-behind'])['txt-records'] as Array<{ recordId?: string }>;
-      assert.deepEqual(ledger.map((entry) => Boolean(entry.recordId)).sort(), [false, true]);
+      const ledger = JSON.parse(running.state()['left-behind'])['txt-records'] as Array<{ provider: string; record?: { id?: string } }>;
+      assert.deepEqual(ledger.map((entry) => Boolean(entry.record?.id)).sort(), [false, true]);
+      assert.deepEqual(ledger.map((entry) => entry.provider), ['AliDNS', 'AliDNS']);
       running.kill('SIGKILL');
       const killed = await running.done;
       assert.equal(txt(dns).length, 2, 'a killed step cleans nothing up itself');

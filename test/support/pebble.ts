@@ -360,7 +360,7 @@ function withoutPebbleVariables(env: NodeJS.ProcessEnv): Record<string, string> 
   return copy;
 }
 
-async function postJson(url: string, body: unknown): Promise<void> {
+export async function postJson(url: string, body: unknown): Promise<void> {
   const response = await fetch(url, { method: 'POST', body: JSON.stringify(body), signal: AbortSignal.timeout(2_000) });
   if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${await response.text()}`);
 }
