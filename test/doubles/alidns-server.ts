@@ -15,6 +15,11 @@ export interface AliDnsServerOptions extends RpcDoubleCredentials {
   challtestsrv?: { managementUrl: string };
   /** More places TXT records are published to, e.g. authoritative servers (test/support/authoritative-dns.ts). */
   txtMirrors?: readonly TxtMirror[];
+  /**
+   * Changes reach the DNS servers this long after the API has answered, as with a real DNS API
+   * whose name servers update a while later. 0 (default): before the API answers.
+   */
+  publishDelayMs?: number;
 }
 
 /** A DNS server that publishes what the API holds: told the whole TXT set of a name after each change. */
@@ -93,7 +98,13 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
   async function mirror(record: StoredRecord): Promise<void> {
     const fqdn = fqdnOf(record);
     const values = stored.filter((other) => other.Type === 'TXT' && fqdnOf(other) === fqdn).map((other) => other.Value);
-    await Promise.all(mirrors.map((target) => target.setTxt(fqdn, values, record.TTL)));
+    const publish = () => Promise.all(mirrors.map((target) => target.setTxt(fqdn, values, record.TTL)));
+    if (!options.publishDelayMs) {
+      await publish();
+      return;
+    }
+    // Same delay for every change, so they still arrive in order.
+    setTimeout(() => void publish().catch(() => undefined), options.publishDelayMs);
   }
 
   const actions: Record<string, (params: Record<string, string>) => Promise<object> | object> = {
