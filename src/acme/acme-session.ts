@@ -1,6 +1,6 @@
 // One acme-client Client per run, trusting the extra CA certificates the user gave.
 import { Agent } from 'node:https';
-import { rootCertificates } from 'node:tls';
+import { createSecureContext, rootCertificates } from 'node:tls';
 import * as acme from 'acme-client';
 import { boundAcmeRetries } from './acme-retries.js';
 
@@ -12,9 +12,14 @@ export interface ClientOptions {
   readonly externalAccountBinding?: { readonly kid: string; readonly hmacKey: string };
 }
 
-/** An HTTPS agent that trusts the public roots plus the user's extra CA certificates. */
+/**
+ * An HTTPS agent that trusts the public roots plus the user's extra CA certificates. One secure
+ * context for all connections: given `ca` instead, every connection parses the ~140 roots again,
+ * which was most of the CPU time of an order. Kept alive: an order is dozens of requests.
+ */
 export function caAgent(caCertificates: readonly string[]): Agent {
-  return new Agent({ ca: [...rootCertificates, ...caCertificates], keepAlive: false });
+  const secureContext = createSecureContext({ ca: [...rootCertificates, ...caCertificates] });
+  return new Agent({ secureContext, keepAlive: true });
 }
 
 export function createAcmeClient(options: ClientOptions): acme.Client {
@@ -30,10 +35,10 @@ export function createAcmeClient(options: ClientOptions): acme.Client {
     externalAccountBinding: options.externalAccountBinding
       ? { kid: options.externalAccountBinding.kid, hmacKey: options.externalAccountBinding.hmacKey }
       : undefined,
-    // Polls for challenge and order status: start at 1 s rather than acme-client's 5 s, and keep
-    // polling for about three minutes, which covers slow validations at public CAs.
-    backoffAttempts: 20,
-    backoffMin: 1000,
-    backoffMax: 10_000,
+    // Polls for challenge and order status double from 100 ms (a CA that validates at once is seen
+    // at once) up to 5 s, for about three minutes in all, which covers slow validations at public CAs.
+    backoffAttempts: 42,
+    backoffMin: 100,
+    backoffMax: 5000,
   });
 }
