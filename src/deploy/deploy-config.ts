@@ -48,7 +48,7 @@ export const DEFAULT_KEY_PATH = '/etc/ssl/acme/<name>/privkey.pem';
 export function readDeployConfig(src: InputSource, domains?: readonly string[]): DeployConfig {
   const mode = readChoice<DeployMode>(src, 'deploy', ['changed', 'always', 'never'], 'changed');
   const verifyTls = readBoolean(src, 'verify-tls', true);
-  const concurrency = readInteger(src, 'deploy-concurrency', 8, { min: 1, max: 256 });
+  const concurrency = readInteger(src, 'deploy-concurrency', 32, { min: 1, max: 256 });
   const timeoutMs = readInteger(src, 'ssh-timeout', 30, { min: 1, max: 3600 }) * 1000;
   const defaults: HostDefaults = {
     user: readUser(src),
