@@ -1,6 +1,7 @@
-// Bundles src/ into dist/index.js, which action.yml runs, plus the chunks it imports on demand (what
-// a run may not need: the cache client, the Alibaba Cloud client), with no node_modules beside them.
-// Minified: parsing the bundle is most of the start-up time.
+// Bundles src/ into dist/index.js (the main step) and dist/post.js (the post step) that action.yml
+// runs, plus the chunks they import on demand (what a run may not need: the cache client, the
+// Alibaba Cloud client), with no node_modules beside them. Minified: parsing the bundle is most of
+// the start-up time.
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -20,7 +21,7 @@ const banner = [
 // Chunk names change with their content: drop the previous build's.
 for (const name of readdirSync('dist')) if (name.startsWith('chunk-')) rmSync(join('dist', name));
 await build({
-  entryPoints: { index: 'src/main.ts' },
+  entryPoints: { index: 'src/main.ts', post: 'src/post.ts' },
   outdir: 'dist',
   // Chunks beside the entry: the banner's __dirname is then the same in all of them.
   chunkNames: 'chunk-[hash]',

@@ -6,11 +6,13 @@ import type { InputSource } from './config/input-helper.js';
 import { hasCloudTargets } from './deploy/cloud-config.js';
 import { deployToCloud, NO_CLOUD } from './deploy/cloud-deploy.js';
 import { deployCertificate } from './deploy/deploy.js';
-import { createDnsSolver } from './dns/dns-solver.js';
+import { createDnsSolver, removeListedRecords } from './dns/dns-solver.js';
+import { startRunControl } from './lifecycle/run-control.js';
+import { mainStepLedger } from './lifecycle/step-state.js';
 import { buildReport, report, reportFailure } from './report.js';
 import { maskSecrets } from './secrets.js';
 import { adoptDeployedCertificate } from './state/adopt-deployed.js';
-import { openStateCache } from './state/state-lifecycle.js';
+import { openStateCache, type StateCache } from './state/state-lifecycle.js';
 import { actionsLog as log } from './util/log.js';
 
 async function main(): Promise<void> {
@@ -18,43 +20,71 @@ async function main(): Promise<void> {
   maskSecrets(src, process.env);
   const config = readConfig(src, process.env);
   const now = () => new Date();
+  const run = startRunControl({ timeoutMs: config.timeoutMs, forceExit: leave });
+  const ledger = mainStepLedger();
+  run.onStop(() => removeListedRecords(config.dns, ledger, log));
+  const { signal } = run;
 
-  const cache = await core.group('Restore state', () => openStateCache(config, process.env, log));
+  let cache: StateCache | undefined;
   try {
-    const { adopted, outcome } = await core.group('Certificate', async () => {
-      const adoption = await adoptDeployedCertificate(config, log, now());
-      return {
-        adopted: adoption?.message,
-        outcome: await ensureCertificate(config.acme, {
-          statePath: config.statePath,
-          solve: createDnsSolver(config.dns, log),
-          log,
-          now,
-          dryRun: config.dryRun,
-          adopted: adoption?.certificate,
-        }),
-      };
-    });
+    cache = await run.guard(
+      run.waitingFor('the state cache', () => core.group('Restore state', () => openStateCache(config, process.env, log))),
+    );
+    const { adopted, outcome } = await run.guard(
+      core.group('Certificate', async () => {
+        const adoption = await run.waitingFor('the hosts (adopting their certificate)', () => adoptDeployedCertificate(config, log, now()));
+        return {
+          adopted: adoption?.message,
+          outcome: await run.waitingFor(`the CA (${config.acme.directoryUrl})`, () =>
+            ensureCertificate(config.acme, {
+              statePath: config.statePath,
+              solve: createDnsSolver(config.dns, log, { ledger, signal, waitingFor: run.waitingFor }),
+              log,
+              now,
+              dryRun: config.dryRun,
+              adopted: adoption?.certificate,
+              signal,
+            }),
+          ),
+        };
+      }),
+    );
     // Saved before any host is touched: a failed deployment never loses a new certificate.
-    await core.group('Save state', () => cache.save());
+    await core.group('Save state', () => cache!.save());
     const certificate = outcome.certificate;
     const bundle = certificate && { name: config.acme.certificateName, domains: [...config.acme.domains], ...certificate };
     const hosts =
       bundle && config.deploy.targets.length > 0
-        ? await core.group('Deploy', () => deployCertificate(bundle, config.deploy, { dryRun: config.dryRun, log }))
+        ? await run.guard(
+            run.waitingFor('the deployment to the hosts', () =>
+              core.group('Deploy', () => deployCertificate(bundle, config.deploy, { dryRun: config.dryRun, log, signal })),
+            ),
+          )
         : [];
     const cloud =
       bundle && hasCloudTargets(config.cloud)
-        ? await core.group('Deploy to Alibaba Cloud', () =>
-            deployToCloud(bundle, config.cloud, { dryRun: config.dryRun, force: config.deploy.mode === 'always', log }),
+        ? await run.guard(
+            run.waitingFor('the Alibaba Cloud targets', () =>
+              core.group('Deploy to Alibaba Cloud', () =>
+                deployToCloud(bundle, config.cloud, { dryRun: config.dryRun, force: config.deploy.mode === 'always', log }),
+              ),
+            ),
           )
         : NO_CLOUD;
     await report(buildReport(config, outcome, adopted, hosts, now(), cloud));
   } catch (error) {
     // A failed order may still have registered an account worth keeping.
-    await core.group('Save state', () => cache.save());
+    if (cache) await core.group('Save state', () => cache!.save());
     throw error;
+  } finally {
+    run.dispose();
   }
+}
+
+/** A stop whose clean-up overran its grace: fail the step now, before the runner kills it. */
+function leave(reason: string): void {
+  core.setFailed(reason);
+  process.exit();
 }
 
 main().then(

@@ -40,6 +40,7 @@ function client() {
     accountKeyPem: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'sec1', format: 'pem' }).toString(),
     accountUrl: `${base}/account/1`,
     caCertificates: [],
+    requestTimeoutMs: 10_000,
   });
 }
 

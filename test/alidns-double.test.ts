@@ -286,6 +286,16 @@ describe('AliDNS double: actions', () => {
     assertApiError(await call({ Action: 'DeleteDomainRecord', RecordId: id }), 400, 'DomainRecordNotBelongToUser');
   });
 
+  it('answers late on request: the call takes effect at once, its answer comes after the delay', async () => {
+    server.answerLate('AddDomainRecord', 800);
+    const started = Date.now();
+    const answer = call({ Action: 'AddDomainRecord', DomainName: 'example.com', RR: 'late', Type: 'TXT', Value: 'slow' });
+    await waitFor(() => server.records().some((record) => record.Value === 'slow'), { timeoutMs: 2000, what: 'the record to exist' });
+    assert.ok(Date.now() - started < 800, 'stored before the answer');
+    assert.equal((await answer).status, 200);
+    assert.ok(Date.now() - started >= 800);
+  });
+
   it('injects throttling (400) and unavailability (503), then answers normally', async () => {
     server.failNext('Throttling.User');
     server.failNext('ServiceUnavailable', 1, 'DescribeDomains');
@@ -341,5 +351,28 @@ describe('AliDNS double: mirroring into pebble-challtestsrv', () => {
   it('mirrors IDN zones and apex records under their ASCII name', async () => {
     await rawCall(server.endpoint, { Action: 'AddDomainRecord', DomainName: '例子.中国', RR: '@', Type: 'TXT', Value: 'apex' });
     assert.deepEqual(await served('xn--fsqu00a.xn--fiqs8s'), ['apex']);
+  });
+
+  it('with a propagation delay, serves a TXT value only once the delay is over, and never one deleted before', async () => {
+    const slow = await startAliDnsServer({
+      accessKeys: { [KEY_ID]: SECRET },
+      zones: ['example.com'],
+      challtestsrv: { managementUrl: challtestsrv.managementUrl },
+      propagationDelayMs: 1000,
+    });
+    try {
+      const add = (Value: string) =>
+        rawCall(slow.endpoint, { Action: 'AddDomainRecord', DomainName: 'example.com', RR: '_late', Type: 'TXT', Value });
+      const added = Date.now();
+      await add('late');
+      const dropped = await add('dropped');
+      await rawCall(slow.endpoint, { Action: 'DeleteDomainRecord', RecordId: String(dropped.body.RecordId) });
+      assert.deepEqual(await served('_late.example.com'), []);
+      await waitFor(async () => (await served('_late.example.com')).join() === 'late', { timeoutMs: 5000, what: 'the delayed value' });
+      assert.ok(Date.now() - added >= 1000);
+      assert.deepEqual(await served('_late.example.com'), ['late']);
+    } finally {
+      await slow.stop();
+    }
   });
 });

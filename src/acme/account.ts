@@ -4,6 +4,7 @@ import type * as acme from 'acme-client';
 import type { StoredAccount } from '../state/account-store.js';
 import type { Log } from '../util/log.js';
 import type { AcmeConfig } from './acme-config.js';
+import { acmeStep } from './acme-http.js';
 import { createAcmeClient } from './acme-session.js';
 import { generatePrivateKey } from './keys.js';
 
@@ -30,16 +31,21 @@ export class TermsNotAcceptedError extends Error {
   }
 }
 
-export async function openAccount(config: AcmeConfig, stored: StoredAccount | undefined, log: Log): Promise<OpenAccount> {
+export async function openAccount(
+  config: AcmeConfig,
+  stored: StoredAccount | undefined,
+  log: Log,
+  signal?: AbortSignal,
+): Promise<OpenAccount> {
   const keyPem = config.accountKeyPem ?? stored?.keyPem ?? (await generatePrivateKey(config.keyType));
   const clientFor = (accountUrl?: string) =>
-    createAcmeClient({ ...config, accountKeyPem: keyPem, accountUrl });
+    createAcmeClient({ ...config, accountKeyPem: keyPem, accountUrl, signal });
 
   if (stored?.registration && hasUsableAccount(config, stored)) {
     const client = clientFor(stored.registration.uri);
     try {
       // One signed request proves the CA still knows the account before an order depends on it.
-      await client.updateAccount({});
+      await acmeStep('Checking the ACME account', () => client.updateAccount({}));
       log.info(`Using ACME account ${stored.registration.uri}`);
       return { client, account: stored, registered: false };
     } catch (error) {

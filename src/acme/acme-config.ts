@@ -6,6 +6,7 @@ import {
   InputError,
   readBoolean,
   readChoice,
+  readInteger,
   readList,
   readRequired,
   readString,
@@ -35,6 +36,8 @@ export interface AcmeConfig {
   /** Account key pinned by the user (lego PEM form). */
   readonly accountKeyPem?: string;
   readonly externalAccountBinding?: { readonly kid: string; readonly hmacKey: string };
+  /** Bound of each request to the CA. */
+  readonly requestTimeoutMs: number;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -64,6 +67,7 @@ export function readAcmeConfig(src: InputSource): AcmeConfig {
     caCertificates: readList(src, 'ca-certificates').map(readCaCertificate),
     accountKeyPem: readAccountKey(src),
     externalAccountBinding: readExternalAccountBinding(src),
+    requestTimeoutMs: readInteger(src, 'acme-timeout', 30, { min: 1, max: 600 }) * 1000,
   };
 }
 

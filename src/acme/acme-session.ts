@@ -2,6 +2,7 @@
 import { Agent } from 'node:https';
 import { createSecureContext, rootCertificates } from 'node:tls';
 import * as acme from 'acme-client';
+import { boundClientRequests } from './acme-http.js';
 import { boundAcmeRetries } from './acme-retries.js';
 
 export interface ClientOptions {
@@ -10,6 +11,9 @@ export interface ClientOptions {
   readonly accountUrl?: string;
   readonly caCertificates: readonly string[];
   readonly externalAccountBinding?: { readonly kid: string; readonly hmacKey: string };
+  /** Bound of each request (input acme-timeout). */
+  readonly requestTimeoutMs: number;
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -24,11 +28,7 @@ export function caAgent(caCertificates: readonly string[]): Agent {
 
 export function createAcmeClient(options: ClientOptions): acme.Client {
   boundAcmeRetries();
-  if (options.caCertificates.length > 0) {
-    // acme-client sends every request through its exported axios instance.
-    acme.axios.defaults.httpsAgent = caAgent(options.caCertificates);
-  }
-  return new acme.Client({
+  const client = new acme.Client({
     directoryUrl: options.directoryUrl,
     accountKey: options.accountKeyPem,
     accountUrl: options.accountUrl,
@@ -41,4 +41,10 @@ export function createAcmeClient(options: ClientOptions): acme.Client {
     backoffMin: 100,
     backoffMax: 5000,
   });
+  boundClientRequests(client, {
+    timeoutMs: options.requestTimeoutMs,
+    signal: options.signal,
+    ...(options.caCertificates.length > 0 && { agent: caAgent(options.caCertificates) }),
+  });
+  return client;
 }

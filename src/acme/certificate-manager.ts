@@ -30,6 +30,8 @@ export interface CertificateDeps {
   readonly dryRun: boolean;
   /** A certificate adopted from the hosts this run, used in place of the state folder's (a dry run does not write it there). */
   readonly adopted?: StoredCertificate;
+  /** The run's stop: requests to the CA are cut short. */
+  readonly signal?: AbortSignal;
 }
 
 export async function ensureCertificate(config: AcmeConfig, deps: CertificateDeps): Promise<CertificateOutcome> {
@@ -60,7 +62,7 @@ export async function ensureCertificate(config: AcmeConfig, deps: CertificateDep
   }
 
   const serverFolder = serverFolderName(config.directoryUrl);
-  const { client, account, registered } = await openAccount(config, readAccount(statePath, serverFolder, config.email), log);
+  const { client, account, registered } = await openAccount(config, readAccount(statePath, serverFolder, config.email), log, deps.signal);
   // Saved before ordering: a failed order must not cost a new registration (CAs rate-limit those).
   if (registered) writeAccount(statePath, serverFolder, account);
 

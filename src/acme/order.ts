@@ -3,6 +3,7 @@
 import { createPrivateKey } from 'node:crypto';
 import * as acme from 'acme-client';
 import type { Log } from '../util/log.js';
+import { acmeStep } from './acme-http.js';
 import { issuerChain } from './certificate-info.js';
 
 export interface Dns01Challenge {
@@ -35,10 +36,10 @@ export interface IssuedChain {
 
 export async function orderCertificate(request: OrderRequest): Promise<IssuedChain> {
   const { client, domains, log } = request;
-  const order = await createOrder(request);
+  const order = await acmeStep('Creating the order', () => createOrder(request));
   log.info(`Order ${order.url} for ${domains.join(', ')}`);
 
-  const authorizations = await client.getAuthorizations(order);
+  const authorizations = await acmeStep('Reading the authorizations', () => client.getAuthorizations(order));
   const pending = authorizations.filter((authz) => authz.status === 'pending');
   const answers = await Promise.all(
     pending.map(async (authz) => {
@@ -54,8 +55,8 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
         answers.map(async ({ authz, challenge }) => {
           const name = `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`;
           try {
-            await client.completeChallenge(challenge);
-            await client.waitForValidStatus(challenge);
+            await acmeStep('Answering the challenge', () => client.completeChallenge(challenge));
+            await acmeStep('Waiting for the validation', () => client.waitForValidStatus(challenge));
           } catch (error) {
             throw new Error(`The CA could not validate ${name}: ${(error as Error).message}`);
           }
@@ -66,14 +67,17 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
     }
   }
   // The returned object lacks the order URL that finalizing and downloading need: keep ours.
-  await client.waitForValidStatus(order);
+  await acmeStep('Waiting for the order to be ready', () => client.waitForValidStatus(order));
 
   const csr = request.csrPem ?? (await createCsr(domains, request.keyPem));
-  const finalized = await client.finalizeOrder(order, csr);
+  const finalized = await acmeStep('Finalizing the order', () => client.finalizeOrder(order, csr));
   // A CA that finalizes asynchronously (RFC 8555 §7.4) answers `processing` without the certificate
   // URL; the final order has it, and lego's .json records it.
-  const ready = finalized.status === 'valid' ? finalized : { ...(await client.waitForValidStatus(finalized)), url: finalized.url };
-  const fullchainPem = await client.getCertificate(ready);
+  const ready =
+    finalized.status === 'valid'
+      ? finalized
+      : { ...(await acmeStep('Waiting for the certificate', () => client.waitForValidStatus(finalized))), url: finalized.url };
+  const fullchainPem = await acmeStep('Downloading the certificate', () => client.getCertificate(ready));
   return { fullchainPem, issuerPem: issuerChain(fullchainPem), certUrl: ready.certificate ?? '' };
 }
 

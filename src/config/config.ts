@@ -8,7 +8,7 @@ import { readDeployConfig, type DeployConfig } from '../deploy/deploy-config.js'
 import { readDnsConfig, type DnsConfig } from '../dns/dns-config.js';
 import { readCacheConfig, type CacheConfig } from '../state/cache-config.js';
 import { deepFreeze } from '../util/deep-freeze.js';
-import { readBoolean, readString, type InputSource } from './input-helper.js';
+import { readBoolean, readPositiveNumber, readString, type InputSource } from './input-helper.js';
 
 export interface Config {
   readonly acme: AcmeConfig;
@@ -20,6 +20,8 @@ export interface Config {
   /** Absolute path of the lego-layout state folder. */
   readonly statePath: string;
   readonly dryRun: boolean;
+  /** The whole run's bound (input `timeout`). */
+  readonly timeoutMs: number;
 }
 
 export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
@@ -33,6 +35,8 @@ export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
     cache: readCacheConfig(src),
     statePath: readStatePath(src, env),
     dryRun: readBoolean(src, 'dry-run', false),
+    // GitHub's own job limit is 360 minutes.
+    timeoutMs: Math.round(readPositiveNumber(src, 'timeout', 20, 360) * 60_000),
   });
 }
 

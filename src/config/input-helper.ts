@@ -70,6 +70,17 @@ export function readInteger(
   return parsed;
 }
 
+/** A positive decimal number such as 20 or 0.5, up to `max`. */
+export function readPositiveNumber(src: InputSource, name: string, fallback: number, max: number): number {
+  const value = readString(src, name);
+  if (value === '') return fallback;
+  const parsed = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  if (!(parsed > 0 && parsed <= max)) {
+    throw new InputError(name, `'${value}' is not a number above 0 and up to ${max}`, `Give a number such as 20 or 0.5, at most ${max}.`);
+  }
+  return parsed;
+}
+
 export function readChoice<T extends string>(
   src: InputSource,
   name: string,

@@ -30,6 +30,8 @@ export type HostResult = TargetResult;
 export interface HostOptions {
   dryRun: boolean;
   log: Log;
+  /** The run's stop: no new step starts, files already replaced are put back. */
+  signal?: AbortSignal;
 }
 
 const CERT_MODE = 0o644;
@@ -47,16 +49,17 @@ export async function deployHost(
   const { log } = options;
   let session: SshSession;
   try {
-    session = await SshSession.open(target, config, log);
+    session = await SshSession.open(target, config, log, options.signal);
   } catch (error) {
     return failed(target, (error as Error).message, log);
   }
+  const deployment = new HostDeployment(session, target, bundle, config, options);
   try {
-    return await new HostDeployment(session, target, bundle, config, options).run();
+    return await deployment.run();
   } catch (error) {
     return failed(target, (error as Error).message, log);
   } finally {
-    session.close();
+    deployment.close();
   }
 }
 
@@ -72,6 +75,8 @@ export function remotePaths(target: DeployTarget, certName: string): { cert: str
 class HostDeployment {
   private readonly log: Log;
   private readonly paths: ReturnType<typeof remotePaths>;
+  /** Sessions opened to undo an upload after the first session was dropped. */
+  private readonly spareSessions: SshSession[] = [];
 
   constructor(
     private readonly session: SshSession,
@@ -98,9 +103,10 @@ class HostDeployment {
       why = difference;
     }
     if (this.options.dryRun) return this.result('would-deploy', why);
+    this.options.signal?.throwIfAborted();
     this.info(`deploying: ${why}`);
 
-    const replacement = await replaceFiles(sftp, files, owner);
+    const replacement = await replaceFiles(sftp, files, owner, { signal: this.options.signal, reconnect: () => this.reconnect() });
     this.info(`replaced ${files.map((file) => file.path).join(', ')}`);
     const reloadCommand = this.target.reloadCommand;
     if (!reloadCommand) {
@@ -110,6 +116,7 @@ class HostDeployment {
       return this.result('deployed', 'no reload-command: the server uses the new files from its next reload');
     }
 
+    if (this.options.signal?.aborted) return this.rollBack(replacement, reloadCommand, 'the run stopped before the reload');
     const reloadProblem = await this.reload(reloadCommand);
     if (reloadProblem) return this.rollBack(replacement, reloadCommand, reloadProblem);
     let servedNotAfter: string | undefined;
@@ -121,6 +128,17 @@ class HostDeployment {
     }
     await this.keepBackups(replacement);
     return { ...this.result('deployed'), ...(servedNotAfter ? { servedNotAfter } : {}) };
+  }
+
+  close(): void {
+    for (const session of [this.session, ...this.spareSessions]) session.close();
+  }
+
+  private async reconnect(): Promise<SFTPWrapper> {
+    this.info('reconnecting to undo the upload');
+    const session = await SshSession.open(this.target, this.config, this.log);
+    this.spareSessions.push(session);
+    return session.sftp();
   }
 
   private files(): RemoteFile[] {
@@ -163,6 +181,8 @@ class HostDeployment {
     } catch (error) {
       return failed(this.target, `${problem}; restoring the previous files failed: ${(error as Error).message}`, this.log);
     }
+    // A stopping run has seconds left: the old files are back, the next reload picks them up.
+    if (this.options.signal?.aborted) return failed(this.target, `${problem}; previous files restored, not reloaded (the run stopped)`, this.log);
     const again = await this.reload(reloadCommand);
     const parts = [problem, again ? `previous files restored, but reloading them failed too (${again})` : 'previous files restored and reloaded'];
     if (!this.config.verifyTls) return failed(this.target, parts.join('; '), this.log);
@@ -205,7 +225,7 @@ class HostDeployment {
   }
 
   private exec(command: string, env?: Record<string, string>): Promise<ExecResult> {
-    return this.session.exec(command, { timeoutMs: this.config.timeoutMs, ...(env ? { env } : {}) });
+    return this.session.exec(command, { timeoutMs: this.config.timeoutMs, signal: this.options.signal, ...(env ? { env } : {}) });
   }
 
   private result(status: HostResult['status'], reason?: string): HostResult {

@@ -2,7 +2,7 @@
 // certificate from the others.
 import type { Log } from '../util/log.js';
 import type { DeployConfig } from './deploy-config.js';
-import { deployHost, remotePaths, type CertificateBundle, type HostResult } from './deploy-host.js';
+import { deployHost, remotePaths, type CertificateBundle, type HostOptions, type HostResult } from './deploy-host.js';
 import { readRemoteFile } from './remote-files.js';
 import { SshSession, warnIfInsecure } from './ssh-session.js';
 
@@ -11,7 +11,7 @@ export type { CertificateBundle, HostResult } from './deploy-host.js';
 export async function deployCertificate(
   bundle: CertificateBundle,
   config: DeployConfig,
-  options: { dryRun: boolean; log: Log },
+  options: HostOptions,
 ): Promise<HostResult[]> {
   const { log } = options;
   if (config.mode === 'never' || config.targets.length === 0) {
@@ -19,7 +19,11 @@ export async function deployCertificate(
     return [];
   }
   warnIfInsecure(config.hostKeys, log);
-  const results = await mapPool(config.targets, config.concurrency, (target) => deployHost(target, bundle, config, options));
+  const results = await mapPool(config.targets, config.concurrency, async (target): Promise<HostResult> =>
+    options.signal?.aborted
+      ? { target: target.label, status: 'failed', reason: 'not started: the run stopped' }
+      : deployHost(target, bundle, config, options),
+  );
   const count = (status: HostResult['status']) => results.filter((result) => result.status === status).length;
   const done = options.dryRun ? `${count('would-deploy')} would be deployed` : `${count('deployed')} deployed`;
   log.info(`${options.dryRun ? 'Dry run' : 'Deployment'}: ${done}, ${count('skipped')} up to date, ${count('failed')} failed.`);

@@ -46,22 +46,40 @@ export async function statRemote(sftp: SFTPWrapper, path: string): Promise<Stats
  * uploading leaves the host untouched. If replacing fails half-way, what was done is undone before
  * the error is thrown.
  */
-export async function replaceFiles(sftp: SFTPWrapper, requested: readonly RemoteFile[], owner?: RemoteOwner): Promise<Replacement> {
+export async function replaceFiles(
+  sftp: SFTPWrapper,
+  requested: readonly RemoteFile[],
+  owner?: RemoteOwner,
+  options: ReplaceOptions = {},
+): Promise<Replacement> {
   // A target that is a symbolic link (certbot's live/ folder, a shared current.pem) stays one: the
   // file it points to is the one replaced.
   const files = await Promise.all(requested.map(async (file) => ({ ...file, path: await followLinks(sftp, file.path) })));
   const job = new ReplaceJob(sftp, randomBytes(TAG_BYTES).toString('hex'));
+  const undo = () => job.restoreOrReconnect(options.reconnect);
+  // A stopping run starts no further step; what was done is undone below.
+  const step = () => options.signal?.throwIfAborted();
   try {
-    for (const dir of new Set(files.map((file) => posix.dirname(file.path)))) await job.makeDirs(dir);
-    for (const file of files) await job.stage(file, owner);
-    for (const file of files) await job.swap(file);
+    for (const dir of new Set(files.map((file) => posix.dirname(file.path)))) await job.makeDirs(dir).then(step);
+    for (const file of files) await job.stage(file, owner).then(step);
+    for (const file of files) await job.swap(file).then(step);
   } catch (error) {
-    await job.restore().catch((undoError: Error) => {
+    await undo().catch((undoError: Error) => {
       throw new AggregateError([error, undoError], `${(error as Error).message}; undoing it failed too: ${undoError.message}`);
     });
     throw error;
   }
-  return { restore: () => job.restore(), commit: () => job.commit() };
+  return { restore: undo, commit: () => job.commit() };
+}
+
+export interface ReplaceOptions {
+  /** The run's stop: no further step starts, and what was done is undone. */
+  signal?: AbortSignal;
+  /**
+   * A fresh SFTP channel for the undo when the first one is gone (closed after a request timed
+   * out), so that a stuck upload still leaves the old files and no temporary file behind.
+   */
+  reconnect?: () => Promise<SFTPWrapper>;
 }
 
 interface Swapped {
@@ -78,9 +96,22 @@ class ReplaceJob {
   private readonly swapped: Swapped[] = [];
 
   constructor(
-    private readonly sftp: SFTPWrapper,
+    private sftp: SFTPWrapper,
     private readonly tag: string,
   ) {}
+
+  /** restore(), and if that fails, restore() again over a new channel for what is still undone. */
+  async restoreOrReconnect(reconnect: (() => Promise<SFTPWrapper>) | undefined): Promise<void> {
+    try {
+      await this.restore();
+    } catch (error) {
+      if (!reconnect) throw error;
+      this.sftp = await reconnect().catch((reconnectError: Error) => {
+        throw new Error(`${(error as Error).message}; reconnecting to undo it failed: ${reconnectError.message}`);
+      });
+      await this.restore();
+    }
+  }
 
   async makeDirs(dir: string): Promise<void> {
     const missing: string[] = [];
@@ -152,25 +183,33 @@ class ReplaceJob {
     this.staged.delete(path);
   }
 
+  /** Undoes what was done; what fails stays listed, so a later call can try it again. */
   async restore(): Promise<void> {
     const errors: Error[] = [];
-    const attempt = async (step: Promise<unknown>) => {
-      await step.catch((error: Error) => errors.push(error));
-    };
-    for (const { path, backup } of this.swapped.splice(0).reverse()) {
-      await attempt(
-        backup
+    for (const swapped of [...this.swapped].reverse()) {
+      const { path, backup } = swapped;
+      try {
+        await (backup
           ? wrap(this.renameOver(backup, path), `cannot restore ${path} from ${backup}`)
-          : wrap(ignoreMissing(call((cb) => this.sftp.unlink(path, cb))), `cannot remove the new ${path}`),
-      );
+          : wrap(ignoreMissing(call((cb) => this.sftp.unlink(path, cb))), `cannot remove the new ${path}`));
+        this.swapped.splice(this.swapped.indexOf(swapped), 1);
+      } catch (error) {
+        errors.push(error as Error);
+      }
     }
-    for (const temp of this.staged.values()) await attempt(ignoreMissing(call((cb) => this.sftp.unlink(temp, cb))));
-    this.staged.clear();
+    for (const [path, temp] of [...this.staged]) {
+      try {
+        await wrap(ignoreMissing(call((cb) => this.sftp.unlink(temp, cb))), `cannot remove ${temp}`);
+        this.staged.delete(path);
+      } catch (error) {
+        errors.push(error as Error);
+      }
+    }
+    if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('; '));
     // Only folders left empty go: anything someone else put there since stays.
     for (const dir of this.createdDirs.splice(0).reverse()) {
       await call((cb) => this.sftp.rmdir(dir, cb)).catch(() => undefined);
     }
-    if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('; '));
   }
 
   async commit(): Promise<void> {

@@ -26,7 +26,18 @@ export interface ExecOptions {
   /** Exported by the shell before the command: sshd drops `env` requests unless AcceptEnv allows them. */
   env?: Readonly<Record<string, string>>;
   timeoutMs: number;
+  /** The run's stop: a command still running is killed as at its timeout. */
+  signal?: AbortSignal;
 }
+
+/** SFTP requests (callback last) that each get the ssh-timeout; anything else passes through. */
+const SFTP_REQUESTS = new Set([
+  'open', 'close', 'read', 'write', 'fstat', 'stat', 'lstat', 'fchmod', 'chmod', 'fchown', 'chown', 'mkdir', 'rmdir',
+  'unlink', 'rename', 'readFile', 'readdir', 'realpath', 'ext_openssh_rename', 'ext_openssh_hardlink', 'ext_openssh_fsync',
+]);
+
+/** How long an SFTP request in flight when the run stops may still take. */
+const STOP_GRACE_MS = 500;
 
 /** Output kept per stream: enough for any error message, bounded against a chatty command. */
 const OUTPUT_LIMIT = 64 * 1024;
@@ -47,21 +58,25 @@ export function warnIfInsecure(policy: HostKeyPolicy, log: Log): void {
 
 export class SshSession {
   private sftpChannel?: Promise<SFTPWrapper>;
+  /** Set once the connection was dropped for a stuck request: later requests fail at once. */
+  private destroyed = false;
 
   private constructor(
     readonly target: SshEndpoint,
     private readonly client: Client,
     private readonly bastion: { client: Client; endpoint: SshEndpoint } | undefined,
     private readonly timeoutMs: number,
+    private readonly signal: AbortSignal | undefined,
   ) {}
 
-  static async open(target: SshEndpoint, config: SessionConfig, log: Log): Promise<SshSession> {
+  /** With `signal`, requests still unanswered shortly after the run stops count as timed out. */
+  static async open(target: SshEndpoint, config: SessionConfig, log: Log, signal?: AbortSignal): Promise<SshSession> {
     if (!config.privateKey) throw new Error('no SSH private key to log in with');
     const credentials = { privateKey: config.privateKey, passphrase: config.passphrase };
     const jump = config.jumpHost;
     if (!jump) {
       const client = await connectClient(target, credentials, config, log);
-      return new SshSession(target, client, undefined, config.timeoutMs);
+      return new SshSession(target, client, undefined, config.timeoutMs, signal);
     }
     const bastion = await connectClient(jump, credentials, config, log).catch((error: Error) => {
       throw new Error(`jump host: ${error.message}`, { cause: error });
@@ -69,7 +84,7 @@ export class SshSession {
     try {
       const sock = await forwardOut(bastion, jump, target.host, target.port, config.timeoutMs);
       const client = await connectClient(target, credentials, config, log, sock);
-      return new SshSession(target, client, { client: bastion, endpoint: jump }, config.timeoutMs);
+      return new SshSession(target, client, { client: bastion, endpoint: jump }, config.timeoutMs, signal);
     } catch (error) {
       bastion.end();
       throw error;
@@ -98,15 +113,22 @@ export class SshSession {
         channel.on('data', (chunk: Buffer) => stdout.add(chunk));
         channel.stderr.on('data', (chunk: Buffer) => stderr.add(chunk));
         let timedOut = false;
-        const timer = setTimeout(() => {
+        const stop = (why: string) => {
+          if (timedOut) return;
           timedOut = true;
+          clearTimeout(timer);
           void this.kill(stdout.pid).finally(() => {
             channel.close();
-            reject(new Error(`\`${command}\` on ${this.label} did not finish within ${seconds(options.timeoutMs)} (ssh-timeout); it was killed`));
+            reject(new Error(`\`${command}\` on ${this.label} ${why}; it was killed`));
           });
-        }, options.timeoutMs);
+        };
+        const timer = setTimeout(() => stop(`did not finish within ${seconds(options.timeoutMs)} (ssh-timeout)`), options.timeoutMs);
+        const onAbort = () => stop('was still running when the run stopped');
+        if (options.signal?.aborted) onAbort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
         channel.once('close', (code: number | null | undefined, signal?: string) => {
           clearTimeout(timer);
+          options.signal?.removeEventListener('abort', onAbort);
           // A command killed for its timeout fails with the timeout, not with its signal.
           if (timedOut) return;
           resolve({
@@ -138,7 +160,12 @@ export class SshSession {
     });
   }
 
-  /** The session's SFTP channel, opened on first use. */
+  /**
+   * The session's SFTP channel, opened on first use. Every request is bounded by ssh-timeout: sshd
+   * keeps answering keepalives while its sftp-server is stuck (a hung mount, a FIFO being read), so
+   * only a per-request timer notices. On expiry the whole session is closed, since requests queue
+   * behind the stuck one and the host cannot be trusted to finish anything.
+   */
   sftp(): Promise<SFTPWrapper> {
     this.sftpChannel ??= withTimeout(
       new Promise<SFTPWrapper>((resolve, reject) =>
@@ -146,13 +173,48 @@ export class SshSession {
           if (error) return reject(new Error(`cannot start SFTP on ${this.label}: ${error.message}`, { cause: error }));
           // A broken channel also fails every pending request, which is where it is reported.
           sftp.on('error', () => undefined);
-          resolve(sftp);
+          resolve(this.bounded(sftp));
         }),
       ),
       this.timeoutMs,
       `SFTP on ${this.label} did not start within ${seconds(this.timeoutMs)}`,
     );
     return this.sftpChannel;
+  }
+
+  private bounded(sftp: SFTPWrapper): SFTPWrapper {
+    return new Proxy(sftp, {
+      get: (target, property, receiver) => {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function') return value;
+        if (typeof property !== 'string' || !SFTP_REQUESTS.has(property)) return value.bind(target);
+        return (...args: unknown[]) => {
+          const callback = args.pop() as (error?: Error, ...results: unknown[]) => void;
+          if (this.destroyed) {
+            return process.nextTick(() => callback(new Error(`the connection to ${this.label} was closed after a request timed out`)));
+          }
+          let settled = false;
+          const expire = (why: string) => {
+            settled = true;
+            clearTimeout(timer);
+            this.signal?.removeEventListener('abort', onStop);
+            this.destroy();
+            callback(new Error(`no answer from the SFTP server on ${this.label} ${why}; the connection was closed`));
+          };
+          const timer = setTimeout(() => expire(`within ${seconds(this.timeoutMs)} (ssh-timeout)`), this.timeoutMs);
+          // A stopping run has seconds left: a request that is merely slow still gets a moment.
+          const onStop = () => setTimeout(() => settled || expire('after the run stopped'), STOP_GRACE_MS);
+          this.signal?.addEventListener('abort', onStop, { once: true });
+          return value.call(target, ...args, (error?: Error, ...results: unknown[]) => {
+            if (settled) return;
+            settled = true;
+            clearTimeout(timer);
+            this.signal?.removeEventListener('abort', onStop);
+            callback(error, ...results);
+          });
+        };
+      },
+    });
   }
 
   /**
@@ -178,6 +240,13 @@ export class SshSession {
   close(): void {
     this.client.end();
     this.bastion?.client.end();
+  }
+
+  /** Drops the connection without the goodbye a stuck server would never answer. */
+  destroy(): void {
+    this.destroyed = true;
+    this.client.destroy();
+    this.bastion?.client.destroy();
   }
 }
 

@@ -42,14 +42,15 @@ export function createAliDnsProvider(options: AliDnsOptions): DnsProvider {
         : undefined,
   });
 
-  async function findTxtRecordId(zone: string, rr: string, value: string): Promise<string | undefined> {
+  async function findTxt(zone: string, rr: string, value: string): Promise<string | undefined> {
     const response = await call<SubDomainRecordsResponse>('DescribeSubDomainRecords', {
       DomainName: zone,
       SubDomain: rr === '@' ? zone : `${rr}.${zone}`,
       Type: 'TXT',
       PageSize: 500,
     });
-    return response.DomainRecords.Record.find((record) => record.Value === value)?.RecordId;
+    const found = response.DomainRecords.Record.find((record) => record.Value === value)?.RecordId;
+    return found === undefined ? undefined : String(found);
   }
 
   return {
@@ -78,10 +79,12 @@ export function createAliDnsProvider(options: AliDnsOptions): DnsProvider {
       } catch (error) {
         if (!(error instanceof AliCloudError) || error.code !== 'DomainRecordDuplicate') throw error;
         // A try whose answer was lost may have added the record itself; then it is ours to delete.
-        if (error.earlierTryMayHaveWorked) return findTxtRecordId(zone, rr, value);
+        if (error.earlierTryMayHaveWorked) return findTxt(zone, rr, value);
         return undefined;
       }
     },
+
+    findTxt,
 
     async deleteRecord(_zone, recordId) {
       try {

@@ -1,9 +1,11 @@
 // The provider-independent half of DNS-01: zone lookup, adding every TXT record at once, one
 // propagation wait, and cleanup by record id. Deleting by id rather than by name is what lets an
 // apex and a wildcard challenge (same name, two values) and the user's own TXT records coexist.
+import { abortable } from '../util/abortable.js';
 import type { Log } from '../util/log.js';
 import { waitForTxt } from './propagation.js';
 import type { DnsProvider } from './provider.js';
+import { TxtLedger } from './txt-ledger.js';
 import { challengeName, findZone, relativeName } from './zones.js';
 
 export interface Challenge {
@@ -17,17 +19,22 @@ export interface PresentOptions {
   propagationTimeoutMs: number;
   resolvers?: string[];
   log: Log;
+  /** Where added records are written down; a fresh ledger unless the run keeps one. */
+  ledger?: TxtLedger;
+  /** Stops adding and waiting (the run was cancelled); records already added are still removed. */
+  signal?: AbortSignal;
+  /** Told what the solver waits for while it waits. */
+  waitingFor?: WaitingFor;
 }
+
+/** Runs `work`, naming what it waits for (so that a stopped run can say so). */
+export type WaitingFor = <T>(what: string, work: () => Promise<T>) => Promise<T>;
 
 interface Placement {
   fqdn: string;
   zone: string;
   rr: string;
   value: string;
-}
-
-interface AddedRecord extends Placement {
-  recordId: string;
 }
 
 /** Publishes every challenge's TXT record and waits until all are visible; `cleanUp` removes exactly those. */
@@ -37,14 +44,16 @@ export async function presentChallenges(
   options: PresentOptions,
 ): Promise<{ cleanUp(): Promise<void> }> {
   const { log } = options;
-  const placements = placeChallenges(provider.name, await provider.listZones(), challenges);
-  const added: AddedRecord[] = [];
+  const placements = placeChallenges(provider.name, await abortable(provider.listZones(), options.signal), challenges);
+  const ledger = options.ledger ?? new TxtLedger();
   let cleaned: Promise<void> | undefined;
-  const cleanUp = () => (cleaned ??= removeRecords(provider, added, log));
+  const cleanUp = () => (cleaned ??= ledger.removeAll(provider, log));
 
   try {
-    await addRecords(provider, placements, options, added);
-    await waitForAll(placements, options);
+    await addRecords(provider, placements, options, ledger);
+    const names = [...new Set(placements.map((placement) => placement.fqdn))].join(', ');
+    const waitingFor = options.waitingFor ?? ((_what, work) => work());
+    await waitingFor(`the TXT records of ${names} to be served (dns-propagation-timeout)`, () => waitForAll(placements, options));
   } catch (error) {
     await cleanUp();
     throw error;
@@ -66,21 +75,25 @@ function placeChallenges(providerName: string, zones: string[], challenges: read
   });
 }
 
-/** Adds every record in parallel; `added` collects the ones that exist, even when others fail. */
+/** Adds every record in parallel, each written in `ledger` before it is asked for. */
 async function addRecords(
   provider: DnsProvider,
   placements: Placement[],
-  { ttl, log }: PresentOptions,
-  added: AddedRecord[],
+  { ttl, log, signal }: PresentOptions,
+  ledger: TxtLedger,
 ): Promise<void> {
   const results = await Promise.allSettled(
     placements.map(async (placement) => {
-      const recordId = await provider.appendTxt(placement.zone, placement.rr, placement.value, ttl);
+      signal?.throwIfAborted();
+      const entry = ledger.adding(placement);
+      // A cancelled run stops waiting for the answer; the ledger still finds the record by value.
+      const recordId = await abortable(provider.appendTxt(placement.zone, placement.rr, placement.value, ttl), signal);
       if (recordId === undefined) {
+        ledger.forget(entry);
         log.info(`TXT ${placement.fqdn} already holds this challenge value; it is left in place afterwards`);
         return;
       }
-      added.push({ ...placement, recordId });
+      ledger.added(entry, recordId);
       log.info(`Added TXT ${placement.fqdn} in zone ${placement.zone} (record ${recordId})`);
     }),
   );
@@ -97,6 +110,7 @@ async function waitForAll(placements: Placement[], options: PresentOptions): Pro
     names.set(fqdn, name);
   }
   const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([stop.signal, options.signal]) : stop.signal;
   // The first failure is the one to report: the others may only be queries it cancelled.
   let firstFailure: unknown;
   const waits = [...names].map(([fqdn, { zone, values }]) =>
@@ -105,7 +119,7 @@ async function waitForAll(placements: Placement[], options: PresentOptions): Pro
       resolvers: options.resolvers,
       timeoutMs: options.propagationTimeoutMs,
       log: options.log,
-      signal: stop.signal,
+      signal,
     }).catch((error: unknown) => {
       firstFailure ??= error;
       stop.abort();
@@ -114,24 +128,4 @@ async function waitForAll(placements: Placement[], options: PresentOptions): Pro
   // Settle every wait first so none is still running (and logging) once the caller cleans up.
   await Promise.all(waits);
   if (firstFailure !== undefined) throw firstFailure;
-}
-
-async function removeRecords(provider: DnsProvider, added: AddedRecord[], log: Log): Promise<void> {
-  const results = await Promise.allSettled(added.map((record) => provider.deleteRecord(record.zone, record.recordId)));
-  const leftovers: AddedRecord[] = [];
-  results.forEach((result, index) => {
-    const record = added[index];
-    if (result.status === 'fulfilled') {
-      log.info(`Removed TXT ${record.fqdn} (record ${record.recordId})`);
-    } else {
-      leftovers.push(record);
-      log.warning(`Could not remove TXT ${record.fqdn} (record ${record.recordId}): ${(result.reason as Error).message}`);
-    }
-  });
-  if (leftovers.length > 0) {
-    log.warning(
-      `${leftovers.length} TXT record(s) this run added are still in ${provider.name}; delete them by hand: ` +
-        leftovers.map((record) => `${record.fqdn} in zone ${record.zone} (record ${record.recordId})`).join(', '),
-    );
-  }
 }

@@ -13,6 +13,8 @@ export interface DnsProvider {
    * then it is not this run's to delete.
    */
   appendTxt(zone: string, rr: string, value: string, ttl: number): Promise<string | undefined>;
+  /** The id of the TXT record at `rr` holding exactly `value`, if there is one. */
+  findTxt(zone: string, rr: string, value: string): Promise<string | undefined>;
   /** Deletes exactly the record `appendTxt` returned. */
   deleteRecord(zone: string, recordId: string): Promise<void>;
 }

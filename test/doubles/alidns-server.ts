@@ -15,11 +15,8 @@ export interface AliDnsServerOptions extends RpcDoubleCredentials {
   challtestsrv?: { managementUrl: string };
   /** More places TXT records are published to, e.g. authoritative servers (test/support/authoritative-dns.ts). */
   txtMirrors?: readonly TxtMirror[];
-  /**
-   * Changes reach the DNS servers this long after the API has answered, as with a real DNS API
-   * whose name servers update a while later. 0 (default): before the API answers.
-   */
-  publishDelayMs?: number;
+  /** How long an added TXT record takes to reach the DNS servers (the real service takes seconds). */
+  propagationDelayMs?: number;
 }
 
 /** A DNS server that publishes what the API holds: told the whole TXT set of a name after each change. */
@@ -69,6 +66,9 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
   const stored: StoredRecord[] = [];
   let nextRecordId = 1_000_000_000_000_000_001n;
   let exclusive = Promise.resolve();
+  const timers = new Set<NodeJS.Timeout>();
+  /** TXT records DNS serves already (those still within their propagation delay are not). */
+  const published = new WeakSet<StoredRecord>();
 
   /** Runs record changes and their mirroring one at a time, so the DNS servers always match the API. */
   function serialized<T>(change: () => Promise<T>): Promise<T> {
@@ -97,14 +97,24 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
   /** Publishes the TXT set of `record`'s name as it now is. */
   async function mirror(record: StoredRecord): Promise<void> {
     const fqdn = fqdnOf(record);
-    const values = stored.filter((other) => other.Type === 'TXT' && fqdnOf(other) === fqdn).map((other) => other.Value);
-    const publish = () => Promise.all(mirrors.map((target) => target.setTxt(fqdn, values, record.TTL)));
-    if (!options.publishDelayMs) {
-      await publish();
-      return;
-    }
-    // Same delay for every change, so they still arrive in order.
-    setTimeout(() => void publish().catch(() => undefined), options.publishDelayMs);
+    const values = stored.filter((other) => published.has(other) && fqdnOf(other) === fqdn).map((other) => other.Value);
+    await Promise.all(mirrors.map((target) => target.setTxt(fqdn, values, record.TTL)));
+  }
+
+  /** Publishes a new TXT record once the propagation delay is over, unless it was deleted meanwhile. */
+  function publishLater(record: StoredRecord): Promise<void> | void {
+    const publish = () => {
+      published.add(record);
+      return mirror(record);
+    };
+    if (!options.propagationDelayMs) return publish();
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      void serialized(async () => {
+        if (stored.includes(record)) await publish();
+      });
+    }, options.propagationDelayMs);
+    timers.add(timer);
   }
 
   const actions: Record<string, (params: Record<string, string>) => Promise<object> | object> = {
@@ -167,7 +177,7 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
           CreateTimestamp: now(),
         };
         stored.push(record);
-        if (type === 'TXT') await mirror(record);
+        if (type === 'TXT') await publishLater(record);
         return { RecordId: record.RecordId };
       });
     },
@@ -247,6 +257,10 @@ export async function startAliDnsServer(options: AliDnsServerOptions): Promise<A
 
   return {
     ...double,
+    stop: () => {
+      for (const timer of timers) clearTimeout(timer);
+      return double.stop();
+    },
     records: () =>
       stored.map(({ RecordId, DomainName, RR, Type, Value, TTL }) => ({ RecordId, DomainName, RR, Type, Value, TTL })),
   };

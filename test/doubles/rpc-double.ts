@@ -45,6 +45,11 @@ export interface RpcDouble {
    * `LostResponse` runs the action, then drops the connection, as when an answer is lost on the way.
    */
   failNext(code: string, times?: number, action?: string): void;
+  /**
+   * The next `times` calls of `action` take effect at once but are answered only after `delayMs`,
+   * as when the gateway is slow: a client that gives up early cannot tell whether the call worked.
+   */
+  answerLate(action: string, delayMs: number, times?: number): void;
   stop(): Promise<void>;
 }
 
@@ -78,6 +83,8 @@ export async function startRpcDouble(options: RpcDoubleOptions): Promise<RpcDoub
   const now = options.now ?? Date.now;
   const requests: RpcRequest[] = [];
   const failures: Array<{ code: string; action?: string }> = [];
+  const lateAnswers: Array<{ action: string; delayMs: number }> = [];
+  const timers = new Set<NodeJS.Timeout>();
   const usedNonces = new Set<string>();
 
   function authenticate(method: string, params: Record<string, string>): void {
@@ -145,6 +152,14 @@ export async function startRpcDouble(options: RpcDoubleOptions): Promise<RpcDoub
       if (!action) throw new ApiError(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.');
       const body = { ...(await action(params)), RequestId: requestId };
       if (injected === 'LostResponse') dropConnection(req);
+      const late = lateAnswers.findIndex((entry) => entry.action === params.Action);
+      if (late >= 0) {
+        const { delayMs } = lateAnswers.splice(late, 1)[0];
+        await new Promise((resolve) => {
+          const timer = setTimeout(() => resolve(timers.delete(timer)), delayMs);
+          timers.add(timer);
+        });
+      }
       return body;
     } catch (error) {
       if (error instanceof ApiError) call.Code = error.code;
@@ -182,8 +197,12 @@ export async function startRpcDouble(options: RpcDoubleOptions): Promise<RpcDoub
     failNext(code, times = 1, action) {
       for (let i = 0; i < times; i++) failures.push({ code, action });
     },
+    answerLate(action, delayMs, times = 1) {
+      for (let i = 0; i < times; i++) lateAnswers.push({ action, delayMs });
+    },
     stop: () =>
       new Promise<void>((resolve, reject) => {
+        for (const timer of timers) clearTimeout(timer);
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

@@ -38,7 +38,7 @@ export interface CoreFixtureOptions extends PebbleOptions {
 export async function startCoreFixture(options: CoreFixtureOptions = {}): Promise<CoreFixture> {
   const pebble = await startPebble(options);
   const dns = await startAliDnsServer({
-    publishDelayMs: options.dnsPublishDelayMs,
+    propagationDelayMs: options.dnsPublishDelayMs,
     accessKeys: { [ACCESS_KEY_ID]: ACCESS_KEY_SECRET },
     zones: ZONES,
     challtestsrv: { managementUrl: pebble.challtestsrv.managementUrl },

@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 export const distEntry = join(repoRoot, 'dist', 'index.js');
+/** The post step, which a runner runs after the main step even when it was cancelled or killed. */
+export const distPostEntry = join(repoRoot, 'dist', 'post.js');
 
 export interface ActionRun {
   exitCode: number;
@@ -36,7 +38,39 @@ export interface RunOptions {
 /** Variables of the test process that must not leak into the action (CI sets some of them). */
 const RUNNER_VARIABLES = /^(INPUT_|GITHUB_|ACTIONS_|RUNNER_|ALICLOUD_|ALIBABA_CLOUD_|LEGO_)/;
 
+/** A run still going: the test can watch its log and signal it as a runner would. */
+export interface RunningAction {
+  readonly pid: number;
+  /** Everything printed so far. */
+  log(): string;
+  /** The step state written so far (core.saveState), as the runner would pass it to the post step. */
+  state(): Record<string, string>;
+  kill(signal: NodeJS.Signals): void;
+  readonly done: Promise<ActionRun>;
+}
+
 export async function runAction(options: RunOptions): Promise<ActionRun> {
+  return startAction(options).done;
+}
+
+/** Signals a run as a runner cancelling the job does; resolves with the run and how long it took to end. */
+export async function interrupt(running: RunningAction, signal: NodeJS.Signals = 'SIGINT'): Promise<{ run: ActionRun; tookMs: number }> {
+  const sent = Date.now();
+  running.kill(signal);
+  const run = await running.done;
+  return { run, tookMs: Date.now() - sent };
+}
+
+/**
+ * Runs the post step the way a runner does: same inputs and environment, and the main step's
+ * GITHUB_STATE contents as STATE_<name> variables.
+ */
+export function runPostStep(options: RunOptions, mainState: Record<string, string>): Promise<ActionRun> {
+  const state = Object.fromEntries(Object.entries(mainState).map(([name, value]) => [`STATE_${name}`, value]));
+  return runAction({ ...options, entry: distPostEntry, env: { ...options.env, ...state } });
+}
+
+export function startAction(options: RunOptions): RunningAction {
   const files = mkdtempSync(join(tmpdir(), 'action-run-'));
   const outputFile = join(files, 'output');
   const stateFile = join(files, 'state');
@@ -86,22 +120,29 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   });
   const timeoutMs = options.timeoutMs ?? 300_000;
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  const exitCode = await new Promise<number>((done) =>
-    child.on('close', (code, signal) => done(code ?? (signal ? 128 : 1))),
-  );
-  clearTimeout(timer);
-
-  const run: ActionRun = {
-    exitCode,
-    stdout,
-    stderr,
-    log,
-    outputs: parseCommandFile(readFileSync(outputFile, 'utf8')),
-    state: parseCommandFile(readFileSync(stateFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+  const done = new Promise<number>((resolve) =>
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1))),
+  ).then((exitCode): ActionRun => {
+    clearTimeout(timer);
+    const run: ActionRun = {
+      exitCode,
+      stdout,
+      stderr,
+      log,
+      outputs: parseCommandFile(readFileSync(outputFile, 'utf8')),
+      state: parseCommandFile(readFileSync(stateFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8'),
+    };
+    rmSync(files, { recursive: true, force: true });
+    return run;
+  });
+  return {
+    pid: child.pid ?? 0,
+    log: () => log,
+    state: () => parseCommandFile(readFileSync(stateFile, 'utf8')),
+    kill: (signal) => child.kill(signal),
+    done,
   };
-  rmSync(files, { recursive: true, force: true });
-  return run;
 }
 
 /** Parses the `name<<DELIMITER\nvalue\nDELIMITER` records that @actions/core writes. */

@@ -27,6 +27,9 @@ import { freePort, waitFor } from './ports.js';
 
 export { cleanStaleTestHosts, type ExecResult } from './netns.js';
 
+/** The freezable SFTP subsystem (see SshHostsOptions.freezableSftp). */
+const SFTP_GATE = join(import.meta.dirname, 'sftp-gate.mjs');
+
 export type HostKeyType = 'ed25519' | 'ecdsa' | 'rsa';
 export const HOST_KEY_TYPES: readonly HostKeyType[] = ['ed25519', 'ecdsa', 'rsa'];
 
@@ -85,6 +88,13 @@ export interface TestHost {
   nginxReload(): Promise<void>;
   /** Adds a line to this host's authorized_keys. */
   authorize(publicKey: string): Promise<void>;
+  /**
+   * With `freezableSftp`: the SFTP server of the next session that writes stops (SIGSTOP) right
+   * before its first write, and stays stopped; sshd keeps answering. Once: later sessions work.
+   */
+  freezeSftpOnNextWrite(): Promise<void>;
+  /** The pid of the SFTP server frozen so far, if any. */
+  frozenSftpPid(): number | undefined;
   /** sshd's stderr and nginx's error log so far, for failure messages. */
   logs(): string;
   stop(): Promise<void>;
@@ -125,6 +135,8 @@ export interface SshHostsOptions {
   ipv6?: boolean;
   /** Text sshd sends before authentication (its `Banner`). */
   banner?: string;
+  /** Serve SFTP through test/support/sftp-gate.mjs, so `freezeSftpOnNextWrite` works. */
+  freezableSftp?: boolean;
 }
 
 export interface SshKeyPair {
@@ -474,7 +486,9 @@ class Host {
         `AllowTcpForwarding ${this.plan.role === 'jump' ? 'yes' : 'no'}`,
         'X11Forwarding no',
         'PrintMotd no',
-        'Subsystem sftp internal-sftp',
+        this.network.options.freezableSftp
+          ? `Subsystem sftp ${process.execPath} ${SFTP_GATE} ${join(this.dir, 'freeze-sftp')} ${join(this.dir, 'frozen-sftp.pid')}`
+          : 'Subsystem sftp internal-sftp',
         'LogLevel VERBOSE',
         '',
       ].join('\n'),
@@ -713,6 +727,14 @@ class Host {
       servedCertificatePem: (sni) => host.servedCertificatePem(sni),
       nginxReload: () => host.nginxReload(),
       authorize: (publicKey) => host.authorize(publicKey),
+      freezeSftpOnNextWrite: async () => {
+        rmSync(join(host.dir, 'frozen-sftp.pid'), { force: true });
+        await writeFile(join(host.dir, 'freeze-sftp'), '');
+      },
+      frozenSftpPid: () => {
+        const pid = safeRead(join(host.dir, 'frozen-sftp.pid')).trim();
+        return pid ? Number(pid) : undefined;
+      },
       logs: () => host.logs(),
       stop: () => host.stop(),
     };

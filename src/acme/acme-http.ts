@@ -1,0 +1,134 @@
+// acme-client sends every request through one module-wide axios instance that has no timeout, so a
+// CA that accepts a connection and then stops answering hangs the run. Each client's own HTTP layer
+// is bounded here instead (leaving the shared instance alone): every request gets the timeout, the
+// CA trust and the run's stop signal, and requests that change nothing on the CA (GET, HEAD, and
+// signed POST-as-GET polls, signed afresh) are tried again within a budget.
+import type { Agent } from 'node:https';
+import type * as acme from 'acme-client';
+
+export interface AcmeHttpOptions {
+  /** Per try of a request. */
+  readonly timeoutMs: number;
+  /** Trust for the CA's HTTPS; the public roots when absent. */
+  readonly agent?: Agent;
+  readonly signal?: AbortSignal;
+}
+
+/** A request to the CA that failed without an answer (timeout, reset, refused). */
+export class AcmeRequestError extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = 'AcmeRequestError';
+  }
+}
+
+/** acme-client's HttpClient, which every Client keeps as `http`; only these two methods send. */
+interface HttpClient {
+  maxBadNonceRetries: number;
+  request(url: string, method: string, opts?: Record<string, unknown>): Promise<unknown>;
+  signedRequest(url: string, payload: unknown, opts?: Record<string, unknown>, attempts?: number): Promise<unknown>;
+}
+
+const ATTEMPTS = 3;
+/**
+ * A badNonce costs one round trip and no rate limit, yet acme-client gives up after five in a row;
+ * CAs under load (and pebble, on purpose) refuse nonces often enough that a whole order meets such
+ * a run now and then.
+ */
+const BAD_NONCE_RETRIES = 10;
+/** Retries stop once the next try could end later than this many timeouts after the first began. */
+const BUDGET_TIMEOUTS = 3;
+const RETRY_DELAY_MS = 500;
+const NO_ANSWER = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
+
+export function boundClientRequests(client: acme.Client, options: AcmeHttpOptions): void {
+  const http = (client as unknown as { http: HttpClient }).http;
+  const request = http.request.bind(http);
+  const signedRequest = http.signedRequest.bind(http);
+  const agent = options.agent ? { httpsAgent: options.agent } : {};
+  http.maxBadNonceRetries = BAD_NONCE_RETRIES;
+
+  http.request = (url, method, opts = {}) => {
+    const what = `${method.toUpperCase()} ${url}`;
+    const send = () => withinTimeout((signal) => request(url, method, { ...opts, ...agent, signal }), what, options);
+    return tryAgain(send, /^(get|head)$/i.test(method) ? ATTEMPTS : 1, options);
+  };
+  // A POST-as-GET (null payload) only reads; badNonce re-sends (attempts > 0) are acme-client's own.
+  http.signedRequest = (url, payload, opts, attempts = 0) => {
+    const send = () => signedRequest(url, payload, opts, attempts);
+    return payload !== null || attempts > 0 ? send() : tryAgain(send, ATTEMPTS, options);
+  };
+}
+
+/**
+ * One request, abandoned at the timeout or the run's stop. The timer is ours, not axios's:
+ * acme-client's retry interceptor turns axios's own timeout error into a TypeError that names
+ * nothing. The abandoned request is aborted and fails in the background.
+ */
+function withinTimeout<T>(send: (signal: AbortSignal) => Promise<T>, what: string, options: AcmeHttpOptions): Promise<T> {
+  const attempt = new AbortController();
+  const signal = options.signal ? AbortSignal.any([attempt.signal, options.signal]) : attempt.signal;
+  return new Promise<T>((resolve, reject) => {
+    const finish = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    };
+    const timer = setTimeout(() => {
+      attempt.abort();
+      reject(new NoAnswer(`ACME request ${what} got no answer within ${options.timeoutMs / 1000} s`));
+    }, options.timeoutMs);
+    const onAbort = () => {
+      finish();
+      if (options.signal?.aborted) reject(options.signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    send(signal).then(
+      (value) => {
+        finish();
+        resolve(value);
+      },
+      (error: unknown) => {
+        finish();
+        reject(isBrokenConnection(error) ? new NoAnswer(`ACME request ${what} failed: the connection was refused or broke`) : error);
+      },
+    );
+  });
+}
+
+class NoAnswer extends Error {}
+
+async function tryAgain<T>(send: () => Promise<T>, attempts: number, options: AcmeHttpOptions): Promise<T> {
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (!(error instanceof NoAnswer) || options.signal?.aborted) throw error;
+      const spent = Date.now() - started;
+      if (attempt >= attempts || spent + RETRY_DELAY_MS + options.timeoutMs > BUDGET_TIMEOUTS * options.timeoutMs) {
+        throw new AcmeRequestError(`${error.message}${attempt > 1 ? ` (${attempt} tries)` : ''}; acme-timeout is ${options.timeoutMs / 1000} s`, error);
+      }
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+    }
+  }
+}
+
+/**
+ * acme-client retries refused and reset connections itself, then hands on a TypeError from reading
+ * the missing response; that (or a plain network error code) means the CA never answered.
+ */
+function isBrokenConnection(error: unknown): boolean {
+  const { code, response, message } = error as { code?: string; response?: unknown; message?: string };
+  if (response !== undefined) return false;
+  return (code !== undefined && NO_ANSWER.has(code)) || (error instanceof TypeError && /reading 'config'/.test(message ?? ''));
+}
+
+/** Names the step of the order a request failed in; other errors pass through unchanged. */
+export async function acmeStep<T>(step: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AcmeRequestError) throw new AcmeRequestError(`${step}: ${error.message}`, error);
+    throw error;
+  }
+}
