@@ -190,11 +190,15 @@ try {
         });
       }
       if (wanted('rss')) {
+        // A name of its own per run: the hosts hold the previous run's certificate, which a run for
+        // the same names would adopt instead of ordering.
+        let run = 0;
+        const fresh = (count: number) => `${names(count - 1)}, run${++run}.example.com`;
         await measure('issue 50 names, deploy to 3 hosts', () =>
-          fixture.run({ domains: names(50), path: fixture.core.newStatePath(), cache: 'false', hosts: fixture.hostsInput(3) }, rssEnv),
+          fixture.run({ domains: fresh(50), path: fixture.core.newStatePath(), cache: 'false', hosts: fixture.hostsInput(3) }, rssEnv),
         );
         await measure('issue 100 names, deploy to 20 hosts', () =>
-          fixture.run({ domains: names(100), path: fixture.core.newStatePath(), cache: 'false', hosts: fixture.hostsInput(20) }, rssEnv),
+          fixture.run({ domains: fresh(100), path: fixture.core.newStatePath(), cache: 'false', hosts: fixture.hostsInput(20) }, rssEnv),
         );
       }
     });
