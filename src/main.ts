@@ -5,8 +5,10 @@ import { readConfig } from './config/config.js';
 import type { InputSource } from './config/input-helper.js';
 import { hasCloudTargets } from './deploy/cloud-config.js';
 import { deployToCloud, NO_CLOUD } from './deploy/cloud-deploy.js';
-import { deployCertificate } from './deploy/deploy.js';
-import { createDnsSolver, removeListedRecords } from './dns/dns-solver.js';
+import { createChallengeSolver } from './challenge/challenge-solver.js';
+import { deployCertificate, deployTargets } from './deploy/deploy.js';
+import { SshSessions } from './deploy/ssh-sessions.js';
+import { removeListedRecords } from './dns/dns-solver.js';
 import { startRunControl } from './lifecycle/run-control.js';
 import { mainStepLedger } from './lifecycle/step-state.js';
 import { buildReport, report, reportFailure } from './report.js';
@@ -22,8 +24,14 @@ async function main(): Promise<void> {
   const now = () => new Date();
   const run = startRunControl({ timeoutMs: config.timeoutMs, forceExit: leave });
   const ledger = mainStepLedger();
-  run.onStop(() => removeListedRecords(config.dns, ledger, log));
   const { signal } = run;
+  // One connection per host for the whole run: HTTP-01 tokens, adoption and deployment share it.
+  const sessions = new SshSessions(config.deploy, log, signal);
+  const challenges = createChallengeSolver(config, sessions, log, { ledger, signal, waitingFor: run.waitingFor });
+  // A stopped run removes what it published: TXT records through the ledger, tokens from the webroots.
+  const dns = config.dns;
+  if (dns) run.onStop(() => removeListedRecords(dns, ledger, log));
+  run.onStop(() => challenges.dispose());
 
   let cache: StateCache | undefined;
   try {
@@ -32,13 +40,13 @@ async function main(): Promise<void> {
     );
     const { adopted, outcome } = await run.guard(
       core.group('Certificate', async () => {
-        const adoption = await run.waitingFor('the hosts (adopting their certificate)', () => adoptDeployedCertificate(config, log, now()));
+        const adoption = await run.waitingFor('the hosts (adopting their certificate)', () => adoptDeployedCertificate(config, log, now(), sessions));
         return {
           adopted: adoption?.message,
           outcome: await run.waitingFor(`the CA (${config.acme.directoryUrl})`, () =>
             ensureCertificate(config.acme, {
               statePath: config.statePath,
-              solve: createDnsSolver(config.dns, log, { ledger, signal, waitingFor: run.waitingFor }),
+              solve: challenges.solve,
               log,
               now,
               dryRun: config.dryRun,
@@ -49,15 +57,15 @@ async function main(): Promise<void> {
         };
       }),
     );
-    // Saved before any host is touched: a failed deployment never loses a new certificate.
+    // Saved before deploying: a failed deployment never loses a new certificate.
     await core.group('Save state', () => cache!.save());
     const certificate = outcome.certificate;
     const bundle = certificate && { name: config.acme.certificateName, domains: [...config.acme.domains], ...certificate };
     const hosts =
-      bundle && config.deploy.targets.length > 0
+      bundle && deployTargets(config.deploy).length > 0
         ? await run.guard(
             run.waitingFor('the deployment to the hosts', () =>
-              core.group('Deploy', () => deployCertificate(bundle, config.deploy, { dryRun: config.dryRun, log, signal })),
+              core.group('Deploy', () => deployCertificate(bundle, config.deploy, { dryRun: config.dryRun, log, signal, sessions })),
             ),
           )
         : [];
@@ -77,6 +85,9 @@ async function main(): Promise<void> {
     if (cache) await core.group('Save state', () => cache!.save());
     throw error;
   } finally {
+    // Normally a no-op: the order removed its TXT records and tokens when it ended.
+    await challenges.dispose();
+    await sessions.closeAll();
     run.dispose();
   }
 }

@@ -261,7 +261,7 @@ describe('ordering as a replacement', () => {
   }
 
   const order = (client: acme.Client, replaces: string | undefined, log = memoryLog()) =>
-    orderCertificate({ client, domains: ['example.com'], csrPem: 'CSR', replaces, solve: async () => ({ cleanUp: async () => {} }), log });
+    orderCertificate({ client, domains: ['example.com'], csrPem: 'CSR', replaces, solve: async () => ({ types: [], cleanUp: async () => {} }), log });
 
   it('names the replaced certificate in newOrder', async () => {
     const { client, payloads } = fakeClient();

@@ -166,6 +166,7 @@ describe('deployment inputs', () => {
       port: 2222,
       user: 'deploy',
       label: 'web1.example.com:2222',
+      deploy: true,
       certPath: '/etc/nginx/tls/<name>.pem',
       keyPath: '/etc/nginx/tls/<name>.key',
       issuerPath: '/etc/nginx/tls/<name>.issuer.pem',

@@ -151,6 +151,7 @@ describe('workflow files', () => {
       'custom-csr.yml',
       'docker-nginx-reload.yml',
       'reusable-caller.yml',
+      'http-01-webroot.yml',
       'alibaba-cloud-targets.yml',
     ]) {
       assert.ok(examples.includes(`examples/${name}`), `examples/${name} is missing`);

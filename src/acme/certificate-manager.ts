@@ -8,7 +8,7 @@ import { openAccount } from './account.js';
 import { ariCertId, fetchRenewalInfo, renewalInfoGet, renewalInfoUrl, type RenewalWindow } from './ari.js';
 import { csrMatchesCertificate, describeCertificate, keyMatchesCertificate, type CertificateInfo } from './certificate-info.js';
 import { generatePrivateKey } from './keys.js';
-import { orderCertificate, type Dns01Solver } from './order.js';
+import { orderCertificate, type ChallengeSolver } from './order.js';
 import { decideRenewal, type Decision, type RenewalRequest } from './renewal-policy.js';
 import { serverFolderName } from './servers.js';
 
@@ -24,7 +24,7 @@ export interface CertificateOutcome {
 
 export interface CertificateDeps {
   readonly statePath: string;
-  readonly solve: Dns01Solver;
+  readonly solve: ChallengeSolver;
   readonly log: Log;
   readonly now: () => Date;
   readonly dryRun: boolean;

@@ -1,10 +1,13 @@
-// Places one order and answers every DNS-01 challenge at once: all TXT records are added, their
-// propagation is awaited once, then every challenge is answered (lego's and certmagic's way).
+// Places one order and answers its challenges all at once: every authorization's answer is published
+// (TXT records, token files) and checked first, then every challenge is answered (lego's and
+// certmagic's way). Which challenge answers which authorization is the solver's choice.
 import { createPrivateKey } from 'node:crypto';
 import * as acme from 'acme-client';
 import type { Log } from '../util/log.js';
 import { acmeStep } from './acme-http.js';
 import { issuerChain } from './certificate-info.js';
+
+type Challenge = acme.Authorization['challenges'][number];
 
 export interface Dns01Challenge {
   /** The identifier, without the wildcard label. */
@@ -16,6 +19,27 @@ export interface Dns01Challenge {
 /** Publishes the TXT records and waits until they are visible; `cleanUp` removes exactly them. */
 export type Dns01Solver = (challenges: Dns01Challenge[]) => Promise<{ cleanUp(): Promise<void> }>;
 
+export type ChallengeType = 'dns-01' | 'http-01';
+
+/** One pending authorization and the answers to the challenges the CA offers for it. */
+export interface ChallengeRequest {
+  /** The identifier, without the wildcard label. */
+  readonly domain: string;
+  readonly wildcard: boolean;
+  readonly dns01?: { readonly value: string };
+  readonly http01?: { readonly token: string; readonly keyAuthorization: string };
+}
+
+export interface PresentedChallenges {
+  /** The challenge published for each request, in the order of the requests. */
+  readonly types: readonly ChallengeType[];
+  /** Removes what was published; safe to call more than once. */
+  cleanUp(): Promise<void>;
+}
+
+/** Chooses a challenge per authorization and publishes its answer, ready for the CA to check. */
+export type ChallengeSolver = (requests: readonly ChallengeRequest[]) => Promise<PresentedChallenges>;
+
 export interface OrderRequest {
   readonly client: acme.Client;
   readonly domains: readonly string[];
@@ -24,7 +48,7 @@ export interface OrderRequest {
   readonly keyPem?: string;
   /** The ARI identifier of the certificate this order replaces (RFC 9773 §5). */
   readonly replaces?: string;
-  readonly solve: Dns01Solver;
+  readonly solve: ChallengeSolver;
   readonly log: Log;
 }
 
@@ -41,24 +65,19 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
 
   const authorizations = await acmeStep('Reading the authorizations', () => client.getAuthorizations(order));
   const pending = authorizations.filter((authz) => authz.status === 'pending');
-  const answers = await Promise.all(
-    pending.map(async (authz) => {
-      const challenge = authz.challenges.find((candidate) => candidate.type === 'dns-01');
-      if (!challenge) throw new Error(`The CA offers no dns-01 challenge for ${authz.identifier.value}`);
-      return { authz, challenge, value: await client.getChallengeKeyAuthorization(challenge) };
-    }),
-  );
-  if (answers.length > 0) {
-    const presented = await request.solve(answers.map(({ authz, value }) => ({ domain: authz.identifier.value, value })));
+  if (pending.length > 0) {
+    const offers = await Promise.all(pending.map((authz) => offeredChallenges(client, authz)));
+    const presented = await request.solve(offers.map((offer) => offer.request));
     try {
       await Promise.all(
-        answers.map(async ({ authz, challenge }) => {
+        offers.map(async ({ authz, byType }, index) => {
           const name = `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`;
+          const challenge = byType.get(presented.types[index])!;
           try {
             await acmeStep('Answering the challenge', () => client.completeChallenge(challenge));
             await acmeStep('Waiting for the validation', () => client.waitForValidStatus(challenge));
           } catch (error) {
-            throw new Error(`The CA could not validate ${name}: ${(error as Error).message}`);
+            throw new Error(`The CA could not validate ${name} by ${challenge.type}: ${(error as Error).message}`);
           }
         }),
       );
@@ -79,6 +98,23 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
       : { ...(await acmeStep('Waiting for the certificate', () => client.waitForValidStatus(finalized))), url: finalized.url };
   const fullchainPem = await acmeStep('Downloading the certificate', () => client.getCertificate(ready));
   return { fullchainPem, issuerPem: issuerChain(fullchainPem), certUrl: ready.certificate ?? '' };
+}
+
+async function offeredChallenges(client: acme.Client, authz: acme.Authorization) {
+  const byType = new Map<ChallengeType, Challenge>();
+  for (const challenge of authz.challenges) {
+    if ((challenge.type === 'dns-01' || challenge.type === 'http-01') && !byType.has(challenge.type)) byType.set(challenge.type, challenge);
+  }
+  const dns = byType.get('dns-01');
+  const http = byType.get('http-01');
+  const request: ChallengeRequest = {
+    domain: authz.identifier.value,
+    wildcard: Boolean(authz.wildcard),
+    // acme-client answers dns-01 with the TXT digest and http-01 with the key authorization itself.
+    ...(dns ? { dns01: { value: await client.getChallengeKeyAuthorization(dns) } } : {}),
+    ...(http && 'token' in http ? { http01: { token: http.token, keyAuthorization: await client.getChallengeKeyAuthorization(http) } } : {}),
+  };
+  return { authz, byType, request };
 }
 
 async function createOrder({ client, domains, replaces, log }: OrderRequest): Promise<acme.Order> {

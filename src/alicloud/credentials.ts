@@ -48,6 +48,11 @@ export function readAliCloudCredentials(env: NodeJS.ProcessEnv, user: Credential
   return securityToken ? { accessKeyId, accessKeySecret, securityToken } : { accessKeyId, accessKeySecret };
 }
 
+/** True when any part of a key pair is set: a half-given pair is then reported by readAliCloudCredentials. */
+export function hasAliCloudCredentials(env: NodeJS.ProcessEnv): boolean {
+  return [...CREDENTIAL_VARIABLES.accessKeyId, ...CREDENTIAL_VARIABLES.accessKeySecret].some((name) => env[name]?.trim());
+}
+
 function firstSet(env: NodeJS.ProcessEnv, names: readonly string[]): string | undefined {
   for (const name of names) {
     const value = env[name]?.trim();

@@ -3,16 +3,19 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { readAcmeConfig, type AcmeConfig } from '../acme/acme-config.js';
+import { checkChallengeInputs, readChallengeMode, type ChallengeMode } from '../challenge/challenge-config.js';
 import { readCloudConfig, type CloudConfig } from '../deploy/cloud-config.js';
 import { readDeployConfig, type DeployConfig } from '../deploy/deploy-config.js';
-import { readDnsConfig, type DnsConfig } from '../dns/dns-config.js';
+import { readDnsConfig, readOptionalDnsConfig, type DnsConfig } from '../dns/dns-config.js';
 import { readCacheConfig, type CacheConfig } from '../state/cache-config.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { readBoolean, readPositiveNumber, readString, type InputSource } from './input-helper.js';
 
 export interface Config {
   readonly acme: AcmeConfig;
-  readonly dns: DnsConfig;
+  readonly challenge: ChallengeMode;
+  /** Undefined only when HTTP-01 may do without: no DNS provider credentials were given. */
+  readonly dns: DnsConfig | undefined;
   readonly deploy: DeployConfig;
   /** Alibaba Cloud targets (CAS, CDN, DCDN, SLB), deployed beside the SSH hosts. */
   readonly cloud: CloudConfig;
@@ -26,10 +29,14 @@ export interface Config {
 
 export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
   const acme = readAcmeConfig(src);
-  const deploy = readDeployConfig(src, acme.domains);
+  const challenge = readChallengeMode(src);
+  const dns = challenge === 'dns-01' ? readDnsConfig(src, env) : readOptionalDnsConfig(src, env);
+  const deploy = readDeployConfig(src, acme.domains, { forChallenges: challenge !== 'dns-01' });
+  checkChallengeInputs(challenge, acme.domains, dns !== undefined, deploy);
   return deepFreeze({
     acme,
-    dns: readDnsConfig(src, env),
+    challenge,
+    dns,
     deploy,
     cloud: readCloudConfig(src, env, deploy.mode === 'never'),
     cache: readCacheConfig(src),

@@ -11,7 +11,7 @@ import {
 import { nameCovers } from '../config/domains.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { readTargets, type DeployTarget, type HostDefaults } from './hosts-input.js';
-import { checkRemotePath, checkUser, checkVerifyName, isUserName, NAME_PLACEHOLDER, readCommand } from './remote-input-checks.js';
+import { checkRemoteFolder, checkRemotePath, checkUser, checkVerifyName, isUserName, NAME_PLACEHOLDER, readCommand } from './remote-input-checks.js';
 import { readHostKeyPolicy, readPrivateKey, type HostKeyPolicy } from './ssh-credentials-input.js';
 import { describeHosts, endpointOnly, parseEndpoint, PORT_RANGE, type SshEndpoint } from './ssh-endpoint.js';
 
@@ -23,7 +23,8 @@ export type DeployMode = 'changed' | 'always' | 'never';
 
 export interface DeployConfig {
   /**
-   * Empty = no deployment: `hosts` was empty, or `deploy` is `never` (then the hosts are still
+   * Every host the run connects to, for deployment or for HTTP-01 challenges. Empty when `hosts` was
+   * empty, or when `deploy` is `never` and no challenge needs the hosts (then the hosts are still
    * checked for typos, but no key is required, since pull requests from forks get no secrets).
    * When non-empty, privateKey is set and every host (and the jump host) passed hostKeys.
    */
@@ -44,8 +45,15 @@ export interface DeployConfig {
 export const DEFAULT_CERT_PATH = '/etc/ssl/acme/<name>/fullchain.pem';
 export const DEFAULT_KEY_PATH = '/etc/ssl/acme/<name>/privkey.pem';
 
-/** `domains`, the certificate's names, lets each TLS check's name be checked against them. */
-export function readDeployConfig(src: InputSource, domains?: readonly string[]): DeployConfig {
+/**
+ * `domains`, the certificate's names, lets each TLS check's name be checked against them. With
+ * `forChallenges`, the hosts also answer HTTP-01 challenges, so `deploy: never` still connects.
+ */
+export function readDeployConfig(
+  src: InputSource,
+  domains?: readonly string[],
+  options: { forChallenges?: boolean } = {},
+): DeployConfig {
   const mode = readChoice<DeployMode>(src, 'deploy', ['changed', 'always', 'never'], 'changed');
   const verifyTls = readBoolean(src, 'verify-tls', true);
   const concurrency = readInteger(src, 'deploy-concurrency', 32, { min: 1, max: 256 });
@@ -59,6 +67,7 @@ export function readDeployConfig(src: InputSource, domains?: readonly string[]):
     issuerPath: readRemotePath(src, 'remote-issuer-path'),
     reloadCommand: readCommand(src('reload-command'), 'reload-command', undefined),
     verifyName: readVerifyName(src),
+    webroot: readWebroot(src),
   };
   const remoteOwner = readOwner(src);
   const parsed = readTargets(src('hosts'), defaults);
@@ -67,7 +76,7 @@ export function readDeployConfig(src: InputSource, domains?: readonly string[]):
   const base = { mode, verifyTls, concurrency, timeoutMs, ...(remoteOwner ? { remoteOwner } : {}) };
 
   const rawJump = readString(src, 'ssh-jump-host');
-  if (parsed.length === 0 || mode === 'never') {
+  if (parsed.length === 0 || (mode === 'never' && !options.forChallenges)) {
     // Nothing will connect, so nothing else is required; what is given must still make sense.
     if (rawJump) parseEndpoint(rawJump, 'ssh-jump-host', defaults);
     if (readString(src, 'ssh-private-key')) readPrivateKey(src);
@@ -112,6 +121,11 @@ function readUser(src: InputSource): string {
   const user = readString(src, 'ssh-user') || 'root';
   checkUser(user, 'ssh-user', 'user');
   return user;
+}
+
+function readWebroot(src: InputSource): string | undefined {
+  const value = readString(src, 'http-webroot');
+  return value === '' ? undefined : checkRemoteFolder(value, 'http-webroot', 'folder');
 }
 
 function readOwner(src: InputSource): string | undefined {

@@ -11,7 +11,8 @@ import type { TargetResult } from './target-result.js';
 import { resolveRemotePath, type DeployConfig, type DeployTarget } from './deploy-config.js';
 import { readRemoteFile, removeLeftovers, replaceFiles, statRemote, type RemoteFile, type Replacement } from './remote-files.js';
 import { resolveOwner, type RemoteOwner } from './remote-owner.js';
-import { SshSession, type ExecResult } from './ssh-session.js';
+import type { SshSession, ExecResult } from './ssh-session.js';
+import type { SshSessions } from './ssh-sessions.js';
 import { verificationName, waitForServedCertificate, type ServedOutcome } from './verify-tls.js';
 
 export interface CertificateBundle {
@@ -30,6 +31,8 @@ export type HostResult = TargetResult;
 export interface HostOptions {
   dryRun: boolean;
   log: Log;
+  /** The run's connections: the session stays open for whoever comes next, and is closed with them. */
+  sessions: SshSessions;
   /** The run's stop: no new step starts, files already replaced are put back. */
   signal?: AbortSignal;
 }
@@ -47,19 +50,11 @@ export async function deployHost(
   options: HostOptions,
 ): Promise<HostResult> {
   const { log } = options;
-  let session: SshSession;
   try {
-    session = await SshSession.open(target, config, log, options.signal);
+    const session = await options.sessions.get(target);
+    return await new HostDeployment(session, target, bundle, config, options).run();
   } catch (error) {
     return failed(target, (error as Error).message, log);
-  }
-  const deployment = new HostDeployment(session, target, bundle, config, options);
-  try {
-    return await deployment.run();
-  } catch (error) {
-    return failed(target, (error as Error).message, log);
-  } finally {
-    deployment.close();
   }
 }
 
@@ -75,9 +70,6 @@ export function remotePaths(target: DeployTarget, certName: string): { cert: str
 class HostDeployment {
   private readonly log: Log;
   private readonly paths: ReturnType<typeof remotePaths>;
-  /** Sessions opened to undo an upload after the first session was dropped. */
-  private readonly spareSessions: SshSession[] = [];
-
   constructor(
     private readonly session: SshSession,
     private readonly target: DeployTarget,
@@ -130,15 +122,10 @@ class HostDeployment {
     return { ...this.result('deployed'), ...(servedNotAfter ? { servedNotAfter } : {}) };
   }
 
-  close(): void {
-    for (const session of [this.session, ...this.spareSessions]) session.close();
-  }
-
   private async reconnect(): Promise<SFTPWrapper> {
     this.info('reconnecting to undo the upload');
-    const session = await SshSession.open(this.target, this.config, this.log);
-    this.spareSessions.push(session);
-    return session.sftp();
+    // The run's connection to the host was dropped for the stuck request: the pool opens a new one.
+    return (await this.options.sessions.get(this.target)).sftp();
   }
 
   private files(): RemoteFile[] {

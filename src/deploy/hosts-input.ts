@@ -2,7 +2,7 @@
 // may override the step-wide paths, ports and reload command per host.
 import { parse as parseYaml } from 'yaml';
 import { InputError, splitList } from '../config/input-helper.js';
-import { checkRemotePath, checkUser, checkVerifyName, readCommand } from './remote-input-checks.js';
+import { checkRemoteFolder, checkRemotePath, checkUser, checkVerifyName, readCommand } from './remote-input-checks.js';
 import { endpointOnly, labelOf, parseEndpoint, parsePort, type ParsedEndpoint, type SshEndpoint } from './ssh-endpoint.js';
 
 export interface DeployTarget extends SshEndpoint {
@@ -14,6 +14,10 @@ export interface DeployTarget extends SshEndpoint {
   verifyPort: number;
   /** SNI of the TLS check, when the host does not serve the default choice (see verificationName). */
   verifyName?: string;
+  /** False for a host that only answers HTTP-01 challenges (`deploy: false`): it takes no files. */
+  deploy: boolean;
+  /** The folder the host's web server serves `/.well-known/acme-challenge/` from, for HTTP-01. */
+  webroot?: string;
 }
 
 /** The step-wide inputs, which a YAML mapping may override for its host. */
@@ -26,6 +30,7 @@ export interface HostDefaults {
   issuerPath: string | undefined;
   reloadCommand: string | undefined;
   verifyName: string | undefined;
+  webroot: string | undefined;
 }
 
 /** Keys of one mapping in the YAML form of `hosts`; the names are part of the public contract. */
@@ -39,6 +44,8 @@ export const HOST_KEYS = [
   'reload-command',
   'verify-port',
   'verify-name',
+  'webroot',
+  'deploy',
 ] as const;
 type HostKey = (typeof HOST_KEYS)[number];
 
@@ -142,7 +149,7 @@ function readYamlTarget(item: Record<string, unknown>, where: string, defaults: 
       );
     }
   }
-  const field = (key: HostKey): string | undefined => {
+  const field = (key: Exclude<HostKey, 'deploy'>): string | undefined => {
     const value = item[key];
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'number' && (key === 'port' || key === 'verify-port')) return String(value);
@@ -178,15 +185,22 @@ function readYamlTarget(item: Record<string, unknown>, where: string, defaults: 
   }
   overridden.label = labelOf(overridden.host, overridden.port);
   const label = overridden.label;
-  const path = (key: HostKey, fallback: string | undefined) => {
+  const path = (key: Exclude<HostKey, 'deploy'>, fallback: string | undefined) => {
     const value = field(key);
     return value === undefined ? fallback : checkRemotePath(value, 'hosts', `host ${label}: ${key}`);
   };
   const verifyPort = field('verify-port');
   const verifyName = field('verify-name');
   const reload = field('reload-command');
+  const webroot = field('webroot');
+  const deploy = item.deploy;
+  if (deploy !== undefined && deploy !== null && typeof deploy !== 'boolean') {
+    throw new InputError('hosts', `host ${label}: 'deploy' must be true or false`, 'Write `deploy: false` (unquoted) for a host that only answers HTTP-01 challenges.');
+  }
   return withDefaults(overridden, {
     ...defaults,
+    deploy: deploy !== false,
+    webroot: webroot === undefined ? defaults.webroot : checkRemoteFolder(webroot, 'hosts', `host ${label}: webroot`),
     verifyPort: verifyPort === undefined ? defaults.verifyPort : parsePort(verifyPort, 'hosts', label, 'verify-port'),
     certPath: path('cert-path', defaults.certPath)!,
     keyPath: path('key-path', defaults.keyPath)!,
@@ -196,9 +210,11 @@ function readYamlTarget(item: Record<string, unknown>, where: string, defaults: 
   });
 }
 
-function withDefaults(endpoint: ParsedEndpoint, defaults: HostDefaults): DeployTarget {
+function withDefaults(endpoint: ParsedEndpoint, defaults: HostDefaults & { deploy?: boolean }): DeployTarget {
   return {
     ...endpointOnly(endpoint),
+    deploy: defaults.deploy ?? true,
+    ...(defaults.webroot !== undefined ? { webroot: defaults.webroot } : {}),
     certPath: defaults.certPath,
     keyPath: defaults.keyPath,
     ...(defaults.issuerPath !== undefined ? { issuerPath: defaults.issuerPath } : {}),

@@ -40,6 +40,15 @@ export function checkRemotePath(path: string, input: string, what: string): stri
   return path;
 }
 
+/** An absolute folder, without its trailing slash. */
+export function checkRemoteFolder(path: string, input: string, what: string): string {
+  const fix = 'Give the absolute folder the web server serves, e.g. /var/www/html (nginx `root`).';
+  if (/[\n\r\0]/.test(path)) throw new InputError(input, `${what} contains a line break or NUL character`, fix);
+  if (!path.startsWith('/')) throw new InputError(input, `${what} '${path}' is not absolute`, fix);
+  if (path.split('/').includes('..')) throw new InputError(input, `${what} '${path}' contains '..'`, fix);
+  return path.length > 1 ? path.replace(/\/+$/, '') || '/' : path;
+}
+
 export function readCommand(value: string, input: string, what: string | undefined): string | undefined {
   const command = value.trim();
   if (command === '') return undefined;

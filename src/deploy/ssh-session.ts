@@ -58,6 +58,7 @@ export function warnIfInsecure(policy: HostKeyPolicy, log: Log): void {
 
 export class SshSession {
   private sftpChannel?: Promise<SFTPWrapper>;
+  private ended = false;
   /** Set once the connection was dropped for a stuck request: later requests fail at once. */
   private destroyed = false;
 
@@ -67,7 +68,16 @@ export class SshSession {
     private readonly bastion: { client: Client; endpoint: SshEndpoint } | undefined,
     private readonly timeoutMs: number,
     private readonly signal: AbortSignal | undefined,
-  ) {}
+  ) {
+    client.once('close', () => {
+      this.ended = true;
+    });
+  }
+
+  /** False once the connection has closed, by close(), because it dropped, or for a stuck request. */
+  get isOpen(): boolean {
+    return !this.ended && !this.destroyed;
+  }
 
   /** With `signal`, requests still unanswered shortly after the run stops count as timed out. */
   static async open(target: SshEndpoint, config: SessionConfig, log: Log, signal?: AbortSignal): Promise<SshSession> {
@@ -238,6 +248,7 @@ export class SshSession {
   }
 
   close(): void {
+    this.ended = true;
     this.client.end();
     this.bastion?.client.end();
   }

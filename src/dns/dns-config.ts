@@ -8,7 +8,7 @@ import {
   type InputSource,
 } from '../config/input-helper.js';
 import { readServiceUrl } from '../config/urls.js';
-import { readAliCloudCredentials, type AliCloudCredentials } from '../alicloud/credentials.js';
+import { hasAliCloudCredentials, readAliCloudCredentials, type AliCloudCredentials } from '../alicloud/credentials.js';
 
 export const DNS_PROVIDERS = ['alidns'] as const;
 
@@ -39,4 +39,9 @@ export function readDnsConfig(src: InputSource, env: NodeJS.ProcessEnv): DnsConf
     propagationTimeoutMs: readInteger(src, 'dns-propagation-timeout', 600, { min: 1, max: 86_400 }) * 1000,
     alidns: { endpoint: endpoint.origin, credentials: readAliCloudCredentials(env) },
   };
+}
+
+/** For runs that may use HTTP-01 alone: a DNS provider counts as configured once its credentials are given. */
+export function readOptionalDnsConfig(src: InputSource, env: NodeJS.ProcessEnv): DnsConfig | undefined {
+  return hasAliCloudCredentials(env) ? readDnsConfig(src, env) : undefined;
 }

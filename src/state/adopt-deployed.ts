@@ -11,7 +11,8 @@ import type { AcmeConfig } from '../acme/acme-config.js';
 import { decideRenewal, type Decision } from '../acme/renewal-policy.js';
 import type { Config } from '../config/config.js';
 import { sameNames } from '../config/domains.js';
-import { readDeployedFiles, type DeployedFiles } from '../deploy/deploy.js';
+import { deployTargets, readDeployedFiles, type DeployedFiles } from '../deploy/deploy.js';
+import type { SshSessions } from '../deploy/ssh-sessions.js';
 import type { Log } from '../util/log.js';
 import { readCertificate, writeCertificate, type StoredCertificate } from './certificate-store.js';
 
@@ -30,13 +31,18 @@ interface Candidate {
 }
 
 /** Adopts the best certificate deployed on the hosts when it beats the state folder's; undefined otherwise. */
-export async function adoptDeployedCertificate(config: Config, log: Log, now: Date): Promise<Adoption | undefined> {
+export async function adoptDeployedCertificate(
+  config: Config,
+  log: Log,
+  now: Date,
+  sessions?: SshSessions,
+): Promise<Adoption | undefined> {
   const { acme, deploy, statePath } = config;
   // With a user's CSR the key never leaves the user's hands, so there is nothing complete to adopt.
-  if (deploy.targets.length === 0 || deploy.mode === 'never' || acme.csrPem) return undefined;
+  if (deployTargets(deploy).length === 0 || acme.csrPem) return undefined;
   const stored = storedInfo(acme, statePath);
   const anchors = trustAnchors(acme.caCertificates);
-  const found = await readDeployedFiles(deploy, acme.certificateName, log);
+  const found = await readDeployedFiles(deploy, acme.certificateName, log, sessions);
   const candidates = distinct(found.flatMap((files) => examine(files, acme, anchors, log, now) ?? []))
     .filter((candidate) => isNewer(candidate, stored, log))
     .sort((a, b) => b.info.notAfter.getTime() - a.info.notAfter.getTime());

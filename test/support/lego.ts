@@ -17,6 +17,8 @@ export interface LegoOptions {
   extraArgs?: string[];
   /** Global options, placed before the command. */
   globalArgs?: string[];
+  /** Solve HTTP-01 by writing tokens to this folder (`--http --http.webroot`) instead of DNS-01. */
+  httpWebroot?: string;
   /** `--key-type`: rsa2048, rsa4096, rsa8192, ec256 (lego's default), ec384. */
   keyType?: string;
   timeoutMs?: number;
@@ -40,10 +42,14 @@ export async function runLego(options: LegoOptions): Promise<LegoRun> {
       '--path', options.path,
       '--email', options.email,
       ...options.domains.flatMap((domain) => ['--domains', domain]),
-      '--dns', 'exec',
-      '--dns.resolvers', pebble.challtestsrv.dnsAddress,
-      // challtestsrv answers no SOA/NS queries, so lego cannot find authoritative servers to ask.
-      '--dns.disable-cp',
+      ...(options.httpWebroot
+        ? ['--http', '--http.webroot', options.httpWebroot]
+        : [
+            '--dns', 'exec',
+            '--dns.resolvers', pebble.challtestsrv.dnsAddress,
+            // challtestsrv answers no SOA/NS queries, so lego cannot find authoritative servers to ask.
+            '--dns.disable-cp',
+          ]),
       ...(options.keyType ? ['--key-type', options.keyType] : []),
       ...(options.globalArgs ?? []),
       options.command,

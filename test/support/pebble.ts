@@ -1,5 +1,6 @@
 // Starts the real pebble (a test ACME CA) and pebble-challtestsrv (the DNS server pebble validates
-// DNS-01 against) on free loopback ports, each test its own fresh pair.
+// DNS-01 against, and resolves names through for HTTP-01) on free loopback ports, each test its own
+// fresh pair.
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { Resolver } from 'node:dns/promises';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,6 +44,16 @@ export interface PebbleOptions {
   externalAccountKeys?: Record<string, string>;
   /** `ip:port` of the DNS server pebble validates DNS-01 through; challtestsrv unless told. */
   dnsServer?: string;
+  /**
+   * The port pebble fetches HTTP-01 tokens from: 80 to validate against the test hosts' nginx
+   * (point names at them with pointName). Unset, HTTP-01 is never reachable.
+   */
+  httpPort?: number;
+}
+
+/** Makes challtestsrv answer A queries for `name` with `addresses`: pebble's VA then fetches HTTP-01 tokens there. */
+export async function pointName(challtestsrv: ChallTestSrv, name: string, addresses: readonly string[]): Promise<void> {
+  await postJson(`${challtestsrv.managementUrl}/add-a`, { host: `${name}.`, addresses });
 }
 
 const PEBBLE = '/usr/bin/pebble';
@@ -78,6 +89,8 @@ async function launchChallTestSrv(): Promise<RunningChallTestSrv> {
   const service = startService('pebble-challtestsrv', CHALLTESTSRV, [
     '-management', `127.0.0.1:${managementPort}`,
     '-dns01', dnsAddress,
+    // No made-up AAAA answer (::1 by default): pebble would try it first for HTTP-01.
+    '-defaultIPv6', '',
     '-http01', '',
     '-https01', '',
     '-tlsalpn01', '',
@@ -119,8 +132,8 @@ async function launchPebble(
         managementListenAddress: `127.0.0.1:${managementPort}`,
         certificate: tls.certPath,
         privateKey: tls.keyPath,
-        // Only DNS-01 is used, so the ports pebble would validate HTTP-01/TLS-ALPN-01 on never matter.
-        httpPort: 5002,
+        // Without httpPort, only DNS-01 can succeed: nothing listens on 5002.
+        httpPort: options.httpPort ?? 5002,
         tlsPort: 5001,
         ocspResponderURL: '',
         externalAccountBindingRequired: Boolean(options.externalAccountKeys),

@@ -97,6 +97,12 @@ export interface TestHost {
   frozenSftpPid(): number | undefined;
   /** sshd's stderr and nginx's error log so far, for failure messages. */
   logs(): string;
+  /** How many SSH logins the host has accepted so far. */
+  sshLogins(): number;
+  /** nginx's access log so far: `status "request" "user agent"` per line. */
+  accessLog(): string;
+  /** The path, as the test process opens it, of `path` on this host (e.g. to hand a program the host's webroot). */
+  localPath(path: string): string;
   stop(): Promise<void>;
 }
 
@@ -133,6 +139,13 @@ export interface SshHostsOptions {
   privateDirs?: readonly string[];
   /** Also give each host a unique local IPv6 address (namespaces only). */
   ipv6?: boolean;
+  /**
+   * nginx also serves plain HTTP on port 80 (namespaces only: every host needs its own port 80),
+   * with `/.well-known/acme-challenge/` from this folder, which is private to each host.
+   */
+  httpWebroot?: string;
+  /** Hosts (by name, e.g. 'host2') whose port-80 server redirects everything to HTTPS, challenge path included. */
+  redirectHttp?: readonly string[];
   /** Text sshd sends before authentication (its `Banner`). */
   banner?: string;
   /** Serve SFTP through test/support/sftp-gate.mjs, so `freezeSftpOnNextWrite` works. */
@@ -370,7 +383,7 @@ class Host {
   tlsPort = 443;
   holderPid?: number;
   private holder?: Daemon;
-  private sshd?: Daemon;
+  sshd?: Daemon;
   private nginx?: Daemon;
   private nginxConf?: string;
   private hostKeyLines = {} as Record<HostKeyType, string>;
@@ -382,7 +395,8 @@ class Host {
   ) {
     this.dir = join(network.dir, plan.name);
     this.certName = network.options.certName ?? 'example.com';
-    this.privateDirs = network.options.privateDirs ?? ['/etc/ssl/acme'];
+    const webroot = network.options.httpWebroot;
+    this.privateDirs = [...(network.options.privateDirs ?? ['/etc/ssl/acme']), ...(webroot ? [webroot] : [])];
     this.ns = network.isolation === 'namespaces' ? network.net.namespaceName(plan.name) : undefined;
     if (plan.links.length > 0) this.ip = plan.links[0].ip;
     this.ip6 = plan.links[0]?.ip6;
@@ -532,7 +546,8 @@ class Host {
         `error_log ${join(this.dir, 'nginx-error.log')} info;`,
         'events { worker_connections 64; }',
         'http {',
-        `  access_log ${join(this.dir, 'nginx-access.log')};`,
+        `  log_format brief '$status "$request" "$http_user_agent"';`,
+        `  access_log ${join(this.dir, 'nginx-access.log')} brief;`,
         ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${join(temp, kind)};`),
         '  server {',
         `    listen ${address} ssl;`,
@@ -542,6 +557,7 @@ class Host {
         `    ssl_certificate_key ${this.keyPath};`,
         `    location / { return 200 "${this.plan.name}\\n"; }`,
         '  }',
+        ...this.httpServer(),
         '}',
         '',
       ].join('\n'),
@@ -557,6 +573,23 @@ class Host {
       },
       { timeoutMs: 10_000, what: `nginx on ${this.plan.name}` },
     );
+  }
+
+  /** The port-80 server: a site that serves HTTP-01 tokens from the webroot, or one that redirects everything. */
+  private httpServer(): string[] {
+    const webroot = this.network.options.httpWebroot;
+    if (!webroot || !this.namespaced) return [];
+    const redirect = this.network.options.redirectHttp?.includes(this.plan.name);
+    return [
+      '  server {',
+      `    listen ${this.ip}:80;`,
+      '    server_name _;',
+      ...(redirect
+        ? []
+        : [`    location ^~ /.well-known/acme-challenge/ { root ${webroot}; default_type text/plain; }`]),
+      redirect ? '    location / { return 301 https://$host$request_uri; }' : `    location / { return 200 "${this.plan.name}\\n"; }`,
+      '  }',
+    ];
   }
 
   private async writeSelfSignedCertificate(): Promise<void> {
@@ -736,6 +769,9 @@ class Host {
         return pid ? Number(pid) : undefined;
       },
       logs: () => host.logs(),
+      sshLogins: () => (host.sshd?.text.match(/Accepted publickey/g) ?? []).length,
+      accessLog: () => safeRead(join(host.dir, 'nginx-access.log')),
+      localPath: (path) => host.localPath(path),
       stop: () => host.stop(),
     };
   }
