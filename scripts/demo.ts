@@ -3,15 +3,20 @@
 // action twice as a runner would (issue, then unchanged) and shows what nginx serves.
 import { X509Certificate } from 'node:crypto';
 import { startFullFixture } from '../test/e2e/full-fixture.js';
+import { PlainLog } from '../src/cli/plain-log.js';
+import { summaryText } from '../src/cli/summary-text.js';
 import type { ActionRun } from '../test/support/run-action.js';
 
+/** The log as GitHub shows it: a line per group, warnings and errors labelled, no debug lines. */
 function show(title: string, run: ActionRun): void {
   console.log(`\n=== ${title}: exit code ${run.exitCode} ===`);
-  console.log(run.log.replace(/^::add-mask::.*\n/gm, '').trimEnd());
+  const log = new PlainLog({ verbose: false, write: (text) => process.stdout.write(text) });
+  log.push(run.log);
+  log.flush();
   console.log('\n--- outputs ---');
   for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${value}`);
-  console.log('\n--- job summary (markdown/HTML as GitHub renders it) ---');
-  console.log(run.summary.trimEnd());
+  console.log('\n--- job summary ---');
+  console.log(summaryText(run.summary));
 }
 
 const fixture = await startFullFixture(2);

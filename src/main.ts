@@ -1,7 +1,8 @@
-// Wiring only: read config, restore state, obtain the certificate, save state, deploy, report.
+// Wiring only: read config, restore state, obtain the certificate, save state, deploy, watch,
+// report, notify. Importing this module does nothing; index.ts and the CLI call run().
 import * as core from '@actions/core';
 import { ensureCertificate } from './acme/certificate-manager.js';
-import { readConfig } from './config/config.js';
+import { readRunConfig, type Config, type MonitorConfig } from './config/config.js';
 import type { InputSource } from './config/input-helper.js';
 import { hasCloudTargets } from './deploy/cloud-config.js';
 import { deployToCloud, NO_CLOUD } from './deploy/cloud-deploy.js';
@@ -9,25 +10,61 @@ import { createChallengeSolver } from './challenge/challenge-solver.js';
 import { deployCertificate, deployTargets } from './deploy/deploy.js';
 import { SshSessions } from './deploy/ssh-sessions.js';
 import { removeListedRecords } from './dns/dns-solver.js';
+import { keepScheduleEnabled } from './github/keep-schedule.js';
 import { startRunControl } from './lifecycle/run-control.js';
-import { mainStepLedger } from './lifecycle/step-state.js';
-import { buildReport, report, reportFailure } from './report.js';
+import { mainStepLeftBehind } from './lifecycle/step-state.js';
+import { sendNotifications } from './notify/notify.js';
+import { noticeFromFailure, noticeFromReport, noticeFromWatch } from './notify/run-notice.js';
+import { allTargets, buildReport, report, reportFailure } from './report.js';
 import { maskSecrets } from './secrets.js';
 import { adoptDeployedCertificate } from './state/adopt-deployed.js';
 import { openStateCache, type StateCache } from './state/state-lifecycle.js';
 import { actionsLog as log } from './util/log.js';
+import { watchTargets } from './watch/watch.js';
+import { annotateWatch, summariseWatch } from './watch/watch-report.js';
 
-async function main(): Promise<void> {
+/** One run of the action; every failure ends up in the summary and the step's verdict. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    await main(env);
+  } catch (error) {
+    await reportFailure(error);
+  }
+}
+
+async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const src: InputSource = (name) => core.getInput(name);
-  maskSecrets(src, process.env);
-  const config = readConfig(src, process.env);
+  maskSecrets(src, env);
+  const config = readRunConfig(src, env);
+  let succeeded: boolean;
+  try {
+    succeeded = await (config.monitorOnly ? monitor(config, env) : manageCertificate(config, env));
+  } catch (error) {
+    await sendNotifications(config.notify, noticeFromFailure(error, config.monitorOnly ? undefined : config.acme.certificateName, env), log);
+    throw error;
+  }
+  if (succeeded) await keepScheduleEnabled(config.githubToken, env, log);
+}
+
+/** Watching never fails a run: what it finds are warnings. */
+async function monitor(config: MonitorConfig, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const watched = await core.group('Watch', () => watchTargets(config.watch, new Date()));
+  annotateWatch(watched, config.notify.expiringDays, log);
+  await summariseWatch(watched);
+  await sendNotifications(config.notify, noticeFromWatch(watched, config.dryRun, env), log);
+  return true;
+}
+
+/** Whether every target took the certificate (report() fails the step otherwise). */
+async function manageCertificate(config: Config, env: NodeJS.ProcessEnv): Promise<boolean> {
   const now = () => new Date();
   const run = startRunControl({ timeoutMs: config.timeoutMs, forceExit: leave });
-  const ledger = mainStepLedger();
+  // What the run puts out (TXT records, token files), listed for the post step should it be killed.
+  const { txt: ledger, tokens } = mainStepLeftBehind();
   const { signal } = run;
   // One connection per host for the whole run: HTTP-01 tokens, adoption and deployment share it.
   const sessions = new SshSessions(config.deploy, log, signal);
-  const challenges = createChallengeSolver(config, sessions, log, { ledger, signal, waitingFor: run.waitingFor });
+  const challenges = createChallengeSolver(config, sessions, log, { ledger, tokens, signal, waitingFor: run.waitingFor });
   // A stopped run removes what it published: TXT records through the ledger, tokens from the webroots.
   const dns = config.dns;
   if (dns) run.onStop(() => removeListedRecords(dns, ledger, log));
@@ -36,7 +73,7 @@ async function main(): Promise<void> {
   let cache: StateCache | undefined;
   try {
     cache = await run.guard(
-      run.waitingFor('the state cache', () => core.group('Restore state', () => openStateCache(config, process.env, log))),
+      run.waitingFor('the state cache', () => core.group('Restore state', () => openStateCache(config, env, log))),
     );
     const { adopted, outcome } = await run.guard(
       core.group('Certificate', async () => {
@@ -79,7 +116,16 @@ async function main(): Promise<void> {
             ),
           )
         : NO_CLOUD;
-    await report(buildReport(config, outcome, adopted, hosts, now(), cloud));
+    const watched =
+      config.watch.length > 0
+        ? await run.guard(run.waitingFor('the watched endpoints', () => core.group('Watch', () => watchTargets(config.watch, now()))))
+        : [];
+    const verdict = buildReport(config, outcome, adopted, hosts, now(), cloud);
+    annotateWatch(watched, config.notify.expiringDays, log);
+    await report(verdict);
+    await summariseWatch(watched);
+    await sendNotifications(config.notify, noticeFromReport(verdict, watched, env), log);
+    return allTargets(verdict).every((target) => target.status !== 'failed');
   } catch (error) {
     // A failed order may still have registered an account worth keeping.
     if (cache) await core.group('Save state', () => cache!.save());
@@ -97,9 +143,3 @@ function leave(reason: string): void {
   core.setFailed(reason);
   process.exit();
 }
-
-main().then(
-  // HTTP keep-alive in the toolkit libraries can hold the event loop open: leave once done.
-  () => process.exit(),
-  (error: unknown) => reportFailure(error).finally(() => process.exit()),
-);

@@ -107,7 +107,7 @@ function setOutputs(report: RunReport): void {
 }
 
 /** SSH hosts first, then the cloud targets, as the run deployed them. */
-function allTargets(report: RunReport): readonly TargetResult[] {
+export function allTargets(report: RunReport): readonly TargetResult[] {
   return [...report.hosts, ...report.cloud.results];
 }
 
@@ -169,6 +169,6 @@ async function writeSummary(report: RunReport): Promise<void> {
   await summary.write();
 }
 
-function escape(text: string): string {
+export function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

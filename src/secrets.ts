@@ -2,8 +2,9 @@
 // message that quotes an input cannot reveal one.
 import * as core from '@actions/core';
 import type { InputSource } from './config/input-helper.js';
+import { notifySecrets } from './notify/notify-config.js';
 
-const SECRET_INPUTS = ['ssh-private-key', 'ssh-passphrase', 'state-passphrase', 'account-key', 'eab-hmac-key'];
+export const SECRET_INPUTS = ['ssh-private-key', 'ssh-passphrase', 'state-passphrase', 'account-key', 'eab-hmac-key', 'github-token'];
 // The AccessKey ID too: lego's users keep the pair as one secret, and the ID names the account.
 const SECRET_VARIABLES = [
   'ALICLOUD_ACCESS_KEY',
@@ -15,7 +16,11 @@ const SECRET_VARIABLES = [
 ];
 
 export function maskSecrets(src: InputSource, env: NodeJS.ProcessEnv): void {
-  const values = [...SECRET_INPUTS.map((name) => src(name)), ...SECRET_VARIABLES.map((name) => env[name] ?? '')];
+  const values = [
+    ...SECRET_INPUTS.map((name) => src(name)),
+    ...SECRET_VARIABLES.map((name) => env[name] ?? ''),
+    ...notifySecrets(src('notify')),
+  ];
   for (const value of values) {
     // The runner masks line by line, so a PEM key must be registered one line at a time.
     for (const line of value.split(/\r?\n/)) {

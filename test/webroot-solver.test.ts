@@ -2,10 +2,12 @@
 // which modes, that each host serves them (the self-check), and that nothing is left behind.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { TokenLedger, type TokenEntry } from '../src/challenge/token-ledger.js';
 import { createWebrootSolver, type Http01Challenge } from '../src/challenge/webroot-solver.js';
 import { SshSessions } from '../src/deploy/ssh-sessions.js';
 import { deployConfigFor } from './support/deploy-fixtures.js';
 import { memoryLog } from './support/memory-log.js';
+import { freePort } from './support/ports.js';
 import { startSshHosts, type TestHost, type TestNetwork } from './support/ssh-host.js';
 
 const WEBROOT = '/var/www/acme';
@@ -129,6 +131,44 @@ describe('HTTP-01 tokens in the webroot', { skip: process.getuid?.() !== 0 && 'n
     });
     assert.equal(await host1.exists(missing), false);
   });
+
+  it('lists the tokens and the folders it makes while they are in place; from that list alone they are removed, and a host that cannot be reached is named', async () => {
+    const hosts = network.hosts;
+    const before = await Promise.all(hosts.map((host) => listing(host)));
+    const config = deployConfigFor(network, { hosts, inputs: { 'http-webroot': WEBROOT } });
+    const saved: TokenEntry[][] = [];
+    const ledger = new TokenLedger((entries) => saved.push(structuredClone([...entries])));
+    const log = memoryLog();
+    const sessions = new SshSessions(config, log);
+    try {
+      const placed = await createWebrootSolver(config.targets, { sessions, concurrency: 4, timeoutMs: 10_000, log, ledger })(CHALLENGES);
+      const listed = saved.at(-1)!;
+      assert.deepEqual(
+        listed.map((entry) => entry.host).sort(),
+        config.targets.map((target) => target.label).sort(),
+      );
+      for (const entry of listed) {
+        assert.deepEqual(entry.paths, CHALLENGES.map(({ token }) => `${WEBROOT}/.well-known/acme-challenge/${token}`));
+        assert.deepEqual(entry.dirs, [`${WEBROOT}/.well-known/acme-challenge`, `${WEBROOT}/.well-known`]);
+      }
+
+      // The post step's view: the list as persisted, plus a host that refuses connections.
+      const port = await freePort();
+      const refusing = { ...config.targets[0], host: '127.0.0.1', port, label: `127.0.0.1:${port}` };
+      const leftover = new TokenLedger(undefined, [...listed, { host: refusing.label, paths: [`${WEBROOT}/.well-known/acme-challenge/x`], dirs: [] }]);
+      const postLog = memoryLog();
+      await leftover.removeAll({ ...config, targets: [...config.targets, refusing] }, postLog);
+      assert.deepEqual(await Promise.all(hosts.map((host) => listing(host))), before);
+      assert.equal(leftover.size, 1, 'the host not reached stays listed');
+      assert.match(postLog.text(), new RegExp(`127\\.0\\.0\\.1:${port}: could not remove the HTTP-01 token\\(s\\) ${WEBROOT}/\\.well-known/acme-challenge/x: .*delete them by hand`));
+
+      await placed.cleanUp();
+      assert.equal(saved.at(-1)!.length, 0, 'removed tokens leave the list');
+      assert.deepEqual(await Promise.all(hosts.map((host) => listing(host))), before);
+    } finally {
+      await sessions.closeAll();
+    }
+  });
 });
 
 describe('HTTP-01 tokens on hosts behind a jump host', { skip: process.getuid?.() !== 0 && 'needs root for test hosts' }, () => {
@@ -157,4 +197,5 @@ describe('HTTP-01 tokens on hosts behind a jump host', { skip: process.getuid?.(
     assert.match(host.accessLog(), /^200 "GET \/.well-known\/acme-challenge\/tokenApex_-1 HTTP\/1.1" "acme-deploy-action self-check"$/m);
     assert.equal(await host.exists(`${WEBROOT}/.well-known`), false);
   });
+
 });

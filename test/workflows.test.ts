@@ -20,7 +20,7 @@ const RENEW = '.github/workflows/renew.yml';
 const NOT_IN_REUSABLE_WORKFLOW: Record<string, string> = {};
 
 /** Inputs that carry secrets: only ever `${{ secrets.* }}`, in renew.yml a `secrets:` entry. */
-const SECRET_INPUTS = ['state-passphrase', 'ssh-private-key', 'ssh-passphrase', 'account-key', 'eab-hmac-key'];
+const SECRET_INPUTS = ['state-passphrase', 'ssh-private-key', 'ssh-passphrase', 'account-key', 'eab-hmac-key', 'notify', 'github-token'];
 /** Not secret, but often kept as one; renew.yml takes it as a secret, so vars can be passed too. */
 const SECRET_OR_VARIABLE_INPUTS = ['ssh-known-hosts'];
 /** renew.yml secrets that are no action input: they become the step's environment. */
@@ -115,7 +115,7 @@ function checkUse(use: Use): void {
       ? actionInputs.filter((name) => action.inputs[name]!.required === true)
       : Object.keys(renewInputs).filter((name) => map(renewInputs[name]).required === true);
   for (const name of required) assert.ok(name in use.with, `${use.where}: the required input ${name} is missing`);
-  assert.ok('domains' in use.with || 'csr' in use.with, `${use.where}: neither domains nor csr is given`);
+  assert.ok('domains' in use.with || 'csr' in use.with || 'watch' in use.with, `${use.where}: neither domains, csr nor watch is given`);
 
   if (use.kind === 'action') {
     for (const name of [...SECRET_INPUTS, ...SECRET_OR_VARIABLE_INPUTS]) {

@@ -5,6 +5,7 @@
 // signed POST-as-GET polls, signed afresh) are tried again within a budget.
 import type { Agent } from 'node:https';
 import type * as acme from 'acme-client';
+import { rateLimitGuard } from './acme-retries.js';
 
 export interface AcmeHttpOptions {
   /** Per try of a request. */
@@ -45,12 +46,13 @@ export function boundClientRequests(client: acme.Client, options: AcmeHttpOption
   const http = (client as unknown as { http: HttpClient }).http;
   const request = http.request.bind(http);
   const signedRequest = http.signedRequest.bind(http);
-  const agent = options.agent ? { httpsAgent: options.agent } : {};
+  // Per request, not on acme-client's shared axios instance: another client in the process keeps its own.
+  const perRequest = { ...rateLimitGuard(), ...(options.agent ? { httpsAgent: options.agent } : {}) };
   http.maxBadNonceRetries = BAD_NONCE_RETRIES;
 
   http.request = (url, method, opts = {}) => {
     const what = `${method.toUpperCase()} ${url}`;
-    const send = () => withinTimeout((signal) => request(url, method, { ...opts, ...agent, signal }), what, options);
+    const send = () => withinTimeout((signal) => request(url, method, { ...opts, ...perRequest, signal }), what, options);
     return tryAgain(send, /^(get|head)$/i.test(method) ? ATTEMPTS : 1, options);
   };
   // A POST-as-GET (null payload) only reads; badNonce re-sends (attempts > 0) are acme-client's own.

@@ -26,11 +26,19 @@ const dropLongRateLimitWaits: AxiosResponseTransformer = function (data, headers
   return data;
 };
 
+/**
+ * acme-client's retry interceptor reads its settings from the defaults of its one module-wide axios
+ * instance, never from a request: they are set there, to the same values for every client of this
+ * action, so setting them again changes nothing for a client made earlier in the process.
+ */
 export function boundAcmeRetries(): void {
   const defaults = acme.axios.defaults as typeof acme.axios.defaults & { acmeSettings: typeof RETRIES };
-  defaults.acmeSettings = { ...RETRIES };
-  const transforms = [defaults.transformResponse ?? []].flat();
-  if (!transforms.includes(dropLongRateLimitWaits)) defaults.transformResponse = [...transforms, dropLongRateLimitWaits];
+  defaults.acmeSettings = { ...defaults.acmeSettings, ...RETRIES };
+}
+
+/** Per request: axios's own response transformers, then the guard against long rate-limit waits. */
+export function rateLimitGuard(): { transformResponse: AxiosResponseTransformer[] } {
+  return { transformResponse: [...[acme.axios.defaults.transformResponse ?? []].flat(), dropLongRateLimitWaits] };
 }
 
 /** RFC 9110 Retry-After: delay seconds or an HTTP date; 0 when absent or unparsable. */

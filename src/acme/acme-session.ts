@@ -1,4 +1,6 @@
-// One acme-client Client per run, trusting the extra CA certificates the user gave.
+// One acme-client Client per run, trusting the extra CA certificates the user gave. Its settings
+// travel on each of its requests (acme-http.ts), not on acme-client's shared axios instance, so two
+// runs in one process (the CLI, tests) cannot leak settings into each other.
 import { Agent } from 'node:https';
 import { createSecureContext, rootCertificates } from 'node:tls';
 import * as acme from 'acme-client';

@@ -39,9 +39,8 @@ export function ariCertId(leafPem: string): string {
 }
 
 /**
- * GETs with acme-client's axios settings (its User-Agent, and the CA trust acme-session.ts gives it
- * once a client exists) but outside its retry interceptor, which may wait minutes (or a 429's
- * Retry-After) for advice the next scheduled run asks for again anyway. The extra CA certificates
+ * GETs with acme-client's axios settings (its User-Agent) but outside its retry interceptor, which
+ * may wait minutes (or a 429's Retry-After) for advice the next scheduled run asks for again anyway. The extra CA certificates
  * are trusted here too because a run that keeps its certificate never makes an ACME client.
  */
 export function renewalInfoGet(caCertificates: readonly string[] = []): HttpGet {

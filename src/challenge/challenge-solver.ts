@@ -7,6 +7,7 @@ import type { SshSessions } from '../deploy/ssh-sessions.js';
 import { createDnsSolver, type SolverRun } from '../dns/dns-solver.js';
 import type { Log } from '../util/log.js';
 import { webrootHosts, type ChallengeMode } from './challenge-config.js';
+import type { TokenLedger } from './token-ledger.js';
 import { createWebrootSolver, type Http01Solver } from './webroot-solver.js';
 
 /**
@@ -18,15 +19,22 @@ export interface RunSolver {
   dispose(): Promise<void>;
 }
 
-/** The run's solver: DNS-01 through the configured provider, HTTP-01 through the hosts' sessions. */
-export function createChallengeSolver(config: Config, sessions: SshSessions, log: Log, run: SolverRun): RunSolver {
+/**
+ * The run's solver: DNS-01 through the configured provider, HTTP-01 through the hosts' sessions;
+ * `tokens` lists the token files written, as `run.ledger` the TXT records added.
+ */
+export function createChallengeSolver(
+  config: Config,
+  sessions: SshSessions,
+  log: Log,
+  { tokens, ...run }: SolverRun & { readonly tokens?: TokenLedger },
+): RunSolver {
   const hosts = config.challenge === 'dns-01' ? [] : webrootHosts(config.deploy);
   const { concurrency, timeoutMs } = config.deploy;
+  const http = { sessions, concurrency, timeoutMs, log, ...(run.signal ? { signal: run.signal } : {}), ...(tokens ? { ledger: tokens } : {}) };
   return chooseChallenges(config.challenge, {
     ...(config.dns ? { dns: createDnsSolver(config.dns, log, run) } : {}),
-    ...(hosts.length > 0
-      ? { http: createWebrootSolver(hosts, { sessions, concurrency, timeoutMs, log, ...(run.signal ? { signal: run.signal } : {}) }) }
-      : {}),
+    ...(hosts.length > 0 ? { http: createWebrootSolver(hosts, http) } : {}),
     log,
   });
 }

@@ -2,6 +2,7 @@
 // `<webroot>/.well-known/acme-challenge/<token>` on every host that has a webroot, since behind a
 // load balancer the CA may ask any of them, and then fetched back from each host as the CA would.
 import { posix } from 'node:path';
+import type { SFTPWrapper } from 'ssh2';
 import type { DeployTarget } from '../deploy/deploy-config.js';
 import { replaceFiles, statRemote, type Replacement } from '../deploy/remote-files.js';
 import type { SshSession } from '../deploy/ssh-session.js';
@@ -9,6 +10,7 @@ import type { SshSessions } from '../deploy/ssh-sessions.js';
 import type { Log } from '../util/log.js';
 import { mapPool } from '../util/map-pool.js';
 import { CHALLENGE_PATH, checkServedToken } from './self-check.js';
+import type { TokenEntry, TokenLedger } from './token-ledger.js';
 
 export interface Http01Challenge {
   readonly domain: string;
@@ -33,6 +35,8 @@ export interface WebrootOptions {
   readonly log: Log;
   /** The run's stop: placing tokens stops, and what was placed is removed. */
   readonly signal?: AbortSignal;
+  /** Where written tokens are listed until removed, for the post step should the run be killed. */
+  readonly ledger?: TokenLedger;
 }
 
 /** Token files are public by nature: the CA, and anyone, fetches them over plain HTTP. */
@@ -47,7 +51,7 @@ export function createWebrootSolver(hosts: readonly DeployTarget[], options: Web
       const problems = new Map<string, string[]>();
       const report = (domain: string, problem: string) => problems.set(domain, [...(problems.get(domain) ?? []), problem]);
       await mapPool(hosts, options.concurrency, async (host) => {
-        const tokens = new HostTokens(host, options.sessions);
+        const tokens = new HostTokens(host, options.sessions, options.ledger);
         placed.push(tokens);
         const failure = await tokens.place(challenges, options).then(
           () => undefined,
@@ -69,11 +73,13 @@ export function createWebrootSolver(hosts: readonly DeployTarget[], options: Web
 class HostTokens {
   private session?: SshSession;
   private replacement?: Replacement;
+  private listed?: TokenEntry;
   readonly webroot: string;
 
   constructor(
     readonly host: DeployTarget,
     private readonly sessions: SshSessions,
+    private readonly ledger?: TokenLedger,
   ) {
     this.webroot = host.webroot!;
   }
@@ -86,12 +92,18 @@ class HostTokens {
     const root = await statRemote(sftp, this.webroot);
     if (!root) throw new Error(`the webroot ${this.webroot} does not exist; set webroot to the folder the web server serves (nginx \`root\`)`);
     if (!root.isDirectory()) throw new Error(`the webroot ${this.webroot} is not a folder`);
+    const paths = challenges.map((challenge) => this.tokenPath(challenge));
+    if (this.ledger) this.listed = this.ledger.writing({ host: this.host.label, paths, dirs: await missingDirs(sftp, posix.dirname(paths[0])) });
     this.replacement = await replaceFiles(
       sftp,
-      challenges.map((challenge) => ({ path: this.tokenPath(challenge), data: Buffer.from(challenge.keyAuthorization), mode: TOKEN_MODE })),
+      challenges.map((challenge, index) => ({ path: paths[index], data: Buffer.from(challenge.keyAuthorization), mode: TOKEN_MODE })),
       undefined,
       { ...(signal ? { signal } : {}), reconnect: () => this.reconnect() },
-    );
+    ).catch((error: Error) => {
+      // Written and undone; unless the undo failed too (AggregateError), nothing is left to list.
+      if (!(error instanceof AggregateError)) this.unlist();
+      throw error;
+    });
     log.info(`${this.host.label}: HTTP-01 token${challenges.length > 1 ? 's' : ''} written under ${this.webroot}${CHALLENGE_PATH}`);
   }
 
@@ -111,6 +123,12 @@ class HostTokens {
   /** Puts the webroot back as it was: tokens gone, folders this run created gone. */
   async remove(): Promise<void> {
     await this.replacement?.restore();
+    this.unlist();
+  }
+
+  private unlist(): void {
+    if (this.listed) this.ledger?.removed(this.listed);
+    this.listed = undefined;
   }
 
   /** When the connection the tokens were written on is gone (dropped, or closed by a stop), a new one removes them. */
@@ -132,8 +150,15 @@ async function removeAll(placed: readonly HostTokens[], log: Log): Promise<void>
     } else {
       log.warning(
         `${host.label}: could not remove this run's HTTP-01 tokens under ${webroot}${CHALLENGE_PATH}: ` +
-          `${(result.reason as Error).message}; delete them by hand`,
+          `${(result.reason as Error).message}; the action's post step tries again, else delete them by hand`,
       );
     }
   });
+}
+
+/** `dir` and its parents that do not exist yet, which writing into `dir` creates (the webroot exists). */
+async function missingDirs(sftp: SFTPWrapper, dir: string): Promise<string[]> {
+  const missing: string[] = [];
+  for (let current = dir; current !== '/' && !(await statRemote(sftp, current)); current = posix.dirname(current)) missing.push(current);
+  return missing;
 }

@@ -206,10 +206,7 @@ class ReplaceJob {
       }
     }
     if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('; '));
-    // Only folders left empty go: anything someone else put there since stays.
-    for (const dir of this.createdDirs.splice(0).reverse()) {
-      await call((cb) => this.sftp.rmdir(dir, cb)).catch(() => undefined);
-    }
+    await removeEmptyDirs(this.sftp, this.createdDirs.splice(0));
   }
 
   async commit(): Promise<void> {
@@ -287,6 +284,23 @@ export async function removeLeftovers(sftp: SFTPWrapper, targets: readonly strin
         await wrap(ignoreMissing(call((cb) => sftp.unlink(`${dir}/${leftover.filename}`, cb))), `cannot remove ${dir}/${leftover.filename}`);
       }
     }
+  }
+}
+
+/**
+ * Takes away files a killed run put where there was none, their temporary files, and the folders
+ * made for them: what the run's own undo would have done.
+ */
+export async function removeNewFiles(sftp: SFTPWrapper, paths: readonly string[], createdDirs: readonly string[]): Promise<void> {
+  await removeLeftovers(sftp, paths);
+  for (const path of paths) await wrap(ignoreMissing(call((cb) => sftp.unlink(path, cb))), `cannot remove ${path}`);
+  await removeEmptyDirs(sftp, createdDirs);
+}
+
+/** Innermost first; only folders left empty go: anything someone else put there since stays. */
+async function removeEmptyDirs(sftp: SFTPWrapper, dirs: readonly string[]): Promise<void> {
+  for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
+    await call((cb) => sftp.rmdir(dir, cb)).catch(() => undefined);
   }
 }
 

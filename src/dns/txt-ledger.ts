@@ -2,6 +2,7 @@
 // whoever cleans up — the solver, a stopped run, or the post step after the main step was killed —
 // removes exactly this run's records. An add whose answer never came (lost or cut short) may still
 // have worked; its record is then found by its value, which is unique to this run's challenge.
+import { Ledger, type Persist } from '../lifecycle/ledger.js';
 import type { Log } from '../util/log.js';
 import type { DnsProvider } from './provider.js';
 
@@ -14,39 +15,17 @@ export interface LedgerEntry {
   recordId?: string;
 }
 
-export class TxtLedger {
-  private entries: LedgerEntry[];
+export class TxtLedger extends Ledger<LedgerEntry> {
   private removal: Promise<void> = Promise.resolve();
 
-  /** `persist` is told the ledger's text (see `parse`) after every change. */
-  constructor(
-    private readonly persist: (text: string) => void = () => {},
-    entries: LedgerEntry[] = [],
-  ) {
-    this.entries = entries;
-  }
-
-  /** A ledger from `persist`'s text; an empty or unreadable text is an empty ledger. */
-  static parse(text: string, persist?: (text: string) => void): TxtLedger {
-    let entries: unknown;
-    try {
-      entries = text ? JSON.parse(text) : [];
-    } catch {
-      entries = [];
-    }
-    return new TxtLedger(persist, Array.isArray(entries) ? entries.filter(isEntry) : []);
-  }
-
-  get size(): number {
-    return this.entries.length;
+  /** `persist` is told the entries after every change; `listed` is what it was told last (for the post step). */
+  constructor(persist: Persist<LedgerEntry> = () => {}, listed: unknown = []) {
+    super(persist, listed, isEntry);
   }
 
   /** Call before asking the provider to add the record. */
   adding(entry: Omit<LedgerEntry, 'recordId'>): LedgerEntry {
-    const added: LedgerEntry = { ...entry };
-    this.entries.push(added);
-    this.save();
-    return added;
+    return this.add({ ...entry });
   }
 
   added(entry: LedgerEntry, recordId: string): void {
@@ -69,7 +48,7 @@ export class TxtLedger {
   }
 
   private async removeListed(provider: DnsProvider, log: Log): Promise<void> {
-    const listed = [...this.entries];
+    const listed = this.listed;
     const results = await Promise.allSettled(listed.map((entry) => this.remove(provider, entry, log)));
     const leftovers = listed.filter((_, index) => results[index].status === 'rejected');
     results.forEach((result, index) => {
@@ -99,14 +78,6 @@ export class TxtLedger {
     this.drop(entry);
   }
 
-  private drop(entry: LedgerEntry): void {
-    this.entries = this.entries.filter((candidate) => candidate !== entry);
-    this.save();
-  }
-
-  private save(): void {
-    this.persist(JSON.stringify(this.entries));
-  }
 }
 
 function describe(entry: LedgerEntry): string {

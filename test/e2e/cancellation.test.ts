@@ -99,7 +99,7 @@ describe('stopping a run', () => {
         () => txt(dns).length === 2 && /Added TXT/.test(running.log()),
         { timeoutMs: 60_000, what: 'both adds to take effect and one to be answered' },
       );
-      const ledger = JSON.parse(running.state()['txt-records']) as Array<{ recordId?: string }>;
+      const ledger = JSON.parse(running.state()['left-behind'])['txt-records'] as Array<{ recordId?: string }>;
       assert.deepEqual(ledger.map((entry) => Boolean(entry.recordId)).sort(), [false, true]);
       running.kill('SIGKILL');
       const killed = await running.done;

@@ -13,7 +13,7 @@ import { startAliDnsServer } from '../doubles/alidns-server.js';
 import { runLego } from '../support/lego.js';
 import { pointName } from '../support/pebble.js';
 import { waitFor } from '../support/ports.js';
-import { assertSucceeded, interrupt, runAction, startAction, type ActionRun } from '../support/run-action.js';
+import { assertSucceeded, interrupt, runAction, runPostStep, startAction, type ActionRun } from '../support/run-action.js';
 import { startSshHosts, type TestHost, type TestNetwork } from '../support/ssh-host.js';
 import { ACCESS_KEY_ID, ACCESS_KEY_SECRET, ZONES, startCoreFixture, type CoreFixture } from './core-fixture.js';
 
@@ -118,9 +118,8 @@ describe('HTTP-01 through the hosts’ webroot', { skip: !runnable && 'needs roo
     await pointName(fx.pebble.challtestsrv, 'www.example.com', [host1.ip, host2.ip]);
     const before = { listings: [await listing(host1), await listing(host2)], logins: [host1.sshLogins(), host2.sshLogins()] };
     const state = fx.newStatePath();
-    const run = await runWithoutDns(
-      inputs(state, ['www.example.com'], [{ host: host1 }, { host: host2, deploy: false }]),
-    );
+    const runInputs = inputs(state, ['www.example.com'], [{ host: host1 }, { host: host2, deploy: false }]);
+    const run = await runWithoutDns(runInputs);
     assertSucceeded(run);
     assert.equal(run.outputs.result, 'issued');
     assert.match(run.log, /www\.example\.com: answering http-01/);
@@ -132,6 +131,10 @@ describe('HTTP-01 through the hosts’ webroot', { skip: !runnable && 'needs roo
     assert.equal(new X509Certificate(await host1.servedCertificatePem()).serialNumber, serial(state, 'www.example.com'));
     assert.deepEqual([await listing(host1), await listing(host2)], before.listings);
     assert.deepEqual([host1.sshLogins(), host2.sshLogins()], before.logins.map((count) => count + 1), 'one SSH login per host');
+    // The run removed its tokens itself: its post step has nothing to do on the hosts.
+    const post = await runPostStep({ inputs: runInputs }, run.state);
+    assert.equal(post.exitCode, 0, post.log);
+    assert.deepEqual([host1.sshLogins(), host2.sshLogins()], before.logins.map((count) => count + 1), 'no SSH login by the post step');
   });
 
   it('validates the apex by http-01 and the wildcard by dns-01 in one order', async (t) => {
@@ -230,6 +233,58 @@ describe('HTTP-01 through the hosts’ webroot', { skip: !runnable && 'needs roo
       assert.deepEqual(dns.records().filter((record) => record.Type === 'TXT'), [], 'no TXT record left');
     } finally {
       await dns.stop();
+    }
+  });
+
+  it('after SIGKILL while the tokens are in place, the post step removes them and the folders made for them on every host', async (t) => {
+    if (network.isolation !== 'namespaces') return t.skip('needs a port 80 per host');
+    await pointName(fx.pebble.challtestsrv, 'example.com', [host1.ip, host2.ip]);
+    // Held in the wildcard's propagation wait, as above, with the apex's token on both hosts.
+    const dns = await startAliDnsServer({
+      accessKeys: { [ACCESS_KEY_ID]: ACCESS_KEY_SECRET },
+      zones: ZONES,
+      challtestsrv: { managementUrl: fx.pebble.challtestsrv.managementUrl },
+      propagationDelayMs: 300_000,
+    });
+    const hosts = [host1, host2];
+    try {
+      // Something of the user's beside the webroot's challenge folder, which the post step must not touch.
+      for (const host of hosts) assert.equal((await host.exec(`mkdir -p '${WEBROOT}/.well-known/mine' && echo keep > '${WEBROOT}/keep.txt'`)).code, 0);
+      const before = await Promise.all(hosts.map((host) => listing(host)));
+      const options = {
+        inputs: inputs(fx.newStatePath(), ['example.com', '*.example.com'], [{ host: host1 }, { host: host2, deploy: false }], {
+          'alidns-endpoint': dns.endpoint,
+          'dns-propagation-timeout': '600',
+          'force-renew': 'true',
+        }),
+        env: fx.credentials,
+        timeoutMs: 60_000,
+      };
+      const running = startAction(options);
+      await waitFor(() => /Waiting for .* TXT value/.test(running.log()), { timeoutMs: 60_000, what: 'the propagation wait' }).catch(
+        (error: Error) => {
+          throw new Error(`${error.message}; the run printed:\n${running.log()}`);
+        },
+      );
+      for (const host of hosts) {
+        assert.match(await listing(host), /\.\/\.well-known\/acme-challenge\/\S+ 644/, `the token is on ${host.name}`);
+      }
+      running.kill('SIGKILL');
+      const killed = await running.done;
+      for (const host of hosts) assert.notEqual(await listing(host), before[hosts.indexOf(host)], 'a killed step cleans nothing up itself');
+
+      const logins = hosts.map((host) => host.sshLogins());
+      const post = await runPostStep(options, killed.state);
+      assert.equal(post.exitCode, 0, post.log);
+      assert.deepEqual(await Promise.all(hosts.map((host) => listing(host))), before, 'only the tokens and the folder made for them are gone');
+      assert.deepEqual(dns.records().filter((record) => record.Type === 'TXT'), [], 'no TXT record left');
+      assert.deepEqual(hosts.map((host) => host.sshLogins()), logins.map((count) => count + 1), 'one SSH login per host');
+      const visible = post.log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+      const keyLines = options.inputs['ssh-private-key'].trim().split('\n');
+      for (const secret of [keyLines[Math.floor(keyLines.length / 2)], ACCESS_KEY_SECRET]) assert.ok(!visible.includes(secret), 'no secret in the log');
+    } finally {
+      await dns.stop();
+      for (const host of hosts) await host.exec(`rm -rf '${WEBROOT}/.well-known' '${WEBROOT}/keep.txt'`);
     }
   });
 
