@@ -11645,7 +11645,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP: isIP3 } = __require("node:net");
+    var { isIP: isIP4 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
@@ -11900,7 +11900,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP3(origin.hostname) !== 0) {
+          if (isIP4(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -56906,6 +56906,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -56968,9 +56971,12 @@ function readChoice(src, name, choices, fallback) {
 }
 
 // src/config/domains.ts
+import { isIP } from "node:net";
 import { domainToASCII } from "node:url";
 var LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 function normaliseDomain(raw, input) {
+  const address = canonicalIp(raw);
+  if (address) return address;
   const fix = "Give host names such as example.com or *.example.com.";
   const wildcard = raw.startsWith("*.");
   const body = wildcard ? raw.slice(2) : raw;
@@ -56994,6 +57000,13 @@ function normaliseDomain(raw, input) {
   const name = (wildcard ? "*." : "") + ascii;
   if (name.length > 253) throw new InputError(input, `'${raw}' is longer than 253 characters`, fix);
   return name;
+}
+function canonicalIp(raw) {
+  const bare = raw.startsWith("[") && raw.endsWith("]") ? raw.slice(1, -1) : raw;
+  const version = isIP(bare);
+  if (version === 4) return bare;
+  if (version === 6) return new URL(`http://[${bare}]/`).hostname.slice(1, -1);
+  return void 0;
 }
 function nameCovers(certificateName, hostName) {
   if (!certificateName.startsWith("*.")) return certificateName === hostName;
@@ -57065,7 +57078,7 @@ function checkVerifyName(value, input, what) {
 }
 
 // src/deploy/ssh-endpoint.ts
-import { isIP } from "node:net";
+import { isIP as isIP2 } from "node:net";
 var PORT_RANGE = { min: 1, max: 65535 };
 var ENDPOINT_FIX = "Write `[user@]host[:port]`, an IPv6 address as `[2001:db8::1]:22` (or bare without a port).";
 function parseEndpoint(raw, input, defaults) {
@@ -57109,7 +57122,7 @@ function endpointOnly({ host, port, user, label }) {
 function normaliseHost(host, input, entry) {
   if (host.includes(":")) {
     const [address, zone] = host.split("%", 2);
-    if (isIP(address) !== 6 || zone !== void 0 && !/^[A-Za-z0-9_.-]+$/.test(zone)) {
+    if (isIP2(address) !== 6 || zone !== void 0 && !/^[A-Za-z0-9_.-]+$/.test(zone)) {
       throw new InputError(input, `'${entry}': '${host}' is not an IPv6 address`, ENDPOINT_FIX);
     }
     const canonical = new URL(`http://[${address}]/`).hostname.slice(1, -1);
@@ -57673,11 +57686,11 @@ function readRemotePath(src, name) {
 }
 
 // src/config/urls.ts
-import { isIP as isIP2 } from "node:net";
+import { isIP as isIP3 } from "node:net";
 function isLoopbackHost(hostname) {
   const host = hostname.replace(/^\[|\]$/g, "");
   if (host === "localhost") return true;
-  if (isIP2(host) === 4) return host.startsWith("127.");
+  if (isIP3(host) === 4) return host.startsWith("127.");
   return host === "::1";
 }
 function readServiceUrl(raw, input, example) {
@@ -58704,6 +58717,7 @@ function maskSecrets(src, env) {
 var actionsLog = {
   debug: (message) => debug(untrustedLines(message)),
   info: (message) => info(untrustedLines(message)),
+  notice: (message) => notice(untrustedLines(message)),
   warning: (message) => warning(untrustedLines(message)),
   error: (message) => error(untrustedLines(message))
 };

@@ -1,7 +1,7 @@
 // What the run tells people and other steps: outputs, the job summary, and annotations.
 import * as core from '@actions/core';
 import type { CertificateOutcome } from './acme/certificate-manager.js';
-import { daysLeft, type CertificateInfo } from './acme/certificate-info.js';
+import { DAY_MS, daysLeft, type CertificateInfo } from './acme/certificate-info.js';
 import type { Config } from './config/config.js';
 import { certificatePaths } from './state/lego-layout.js';
 import { NO_CLOUD, type CloudOutcome } from './deploy/cloud-deploy.js';
@@ -77,8 +77,14 @@ export async function reportFailure(error: unknown): Promise<void> {
     .catch((writeError: Error) => core.warning(`Could not write the job summary: ${writeError.message}`));
 }
 
-/** Fewer days than this left after a run is worth a warning annotation: nothing else warns any more. */
-const WARN_DAYS = 7;
+/**
+ * How little time left after a run is worth a warning annotation (nothing else warns any more): a
+ * week, or a sixth of the lifetime when that is shorter, so a 6-day certificate that renews on
+ * time at half its life never warns, yet one whose renewals keep failing does, a day before it expires.
+ */
+function warningThresholdMs(info: CertificateInfo): number {
+  return Math.min(7 * DAY_MS, (info.notAfter.getTime() - info.notBefore.getTime()) / 6);
+}
 
 function setOutputs(report: RunReport): void {
   const paths = certificatePaths(report.statePath, report.certificateName);
@@ -116,9 +122,11 @@ function targetsWith(hosts: readonly TargetResult[], status: TargetResult['statu
 }
 
 function annotate(report: RunReport): void {
-  const left = report.info ? daysLeft(report.info, report.now) : undefined;
-  if (left !== undefined && left < WARN_DAYS) {
-    core.warning(`Certificate ${report.certificateName} expires in ${left} days (${report.info?.notAfter.toISOString()}).`, {
+  const info = report.info;
+  const leftMs = info ? info.notAfter.getTime() - report.now.getTime() : Infinity;
+  if (info && leftMs < warningThresholdMs(info)) {
+    const left = leftMs >= 2 * DAY_MS ? `${daysLeft(info, report.now)} days` : `${Math.max(0, Math.floor(leftMs / 3_600_000))} hours`;
+    core.warning(`Certificate ${report.certificateName} expires in ${left} (${info.notAfter.toISOString()}).`, {
       title: 'Certificate about to expire',
     });
   }

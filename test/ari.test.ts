@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type * as acme from 'acme-client';
-import { ariCertId, askRenewalInfo, fetchRenewalInfo, renewalInfoGet, type HttpGet } from '../src/acme/ari.js';
+import { ariCertId, askRenewalInfo, fetchRenewalInfo, renewalPoint } from '../src/acme/ari.js';
+import { unsignedGet as renewalInfoGet, type HttpGet } from '../src/acme/directory.js';
 import { orderCertificate } from '../src/acme/order.js';
 import { memoryLog } from './support/memory-log.js';
 
@@ -163,6 +164,42 @@ describe('fetching renewal information', () => {
   });
 });
 
+describe('the point in the window (RFC 9773 §4.2)', () => {
+  const window = { start: new Date('2025-01-02T00:00:00Z'), end: new Date('2025-01-04T00:00:00Z') };
+
+  it('is inside the window, the same on every run for one certificate, and spread across certificates', () => {
+    const points = Array.from({ length: 200 }, (_, i) => renewalPoint(window, `${CERT_ID}${i}`).getTime());
+    for (const point of points) assert.ok(point >= window.start.getTime() && point < window.end.getTime());
+    assert.equal(renewalPoint(window, CERT_ID).getTime(), renewalPoint({ ...window }, CERT_ID).getTime());
+    const firstHalf = points.filter((point) => point < window.start.getTime() + (window.end.getTime() - window.start.getTime()) / 2);
+    assert.ok(firstHalf.length > 60 && firstHalf.length < 140, `${firstHalf.length} of 200 in the first half`);
+    assert.ok(new Set(points).size > 190);
+  });
+
+  it('keeps the answer’s Retry-After, between a minute and a day', async () => {
+    const answers = [
+      { header: '21600', seconds: 21_600 },
+      { header: '5', seconds: 60 },
+      { header: '604800', seconds: 86_400 },
+      { header: undefined, seconds: undefined },
+    ];
+    for (const { header, seconds } of answers) {
+      const get: HttpGet = async (url) =>
+        url === DIRECTORY
+          ? { data: directory('https://ca.test/ri') }
+          : { data: GOOD_BODY, headers: header ? { 'retry-after': header } : {} };
+      const before = Date.now();
+      const window = await fetchRenewalInfo(DIRECTORY, CERT_ID, get);
+      if (seconds === undefined) {
+        assert.equal(window?.retryAfter, undefined);
+      } else {
+        const wait = (window?.retryAfter?.getTime() ?? 0) - before;
+        assert.ok(wait >= seconds * 1000 && wait < seconds * 1000 + 5000, `${header}: ${wait}`);
+      }
+    }
+  });
+});
+
 describe('asking about one certificate', () => {
   const BASE = 'https://ca.test/ri/';
 
@@ -260,8 +297,46 @@ describe('ordering as a replacement', () => {
     return { client: client as unknown as acme.Client, payloads };
   }
 
-  const order = (client: acme.Client, replaces: string | undefined, log = memoryLog()) =>
-    orderCertificate({ client, domains: ['example.com'], csrPem: 'CSR', replaces, solve: async () => ({ types: [], cleanUp: async () => {} }), log });
+  const order = (client: acme.Client, replaces: string | undefined, log = memoryLog(), extra: { domains?: string[]; profile?: string } = {}) =>
+    orderCertificate({ client, domains: ['example.com'], csrPem: 'CSR', replaces, solve: async () => ({ types: [], cleanUp: async () => {} }), log, ...extra });
+
+  it('sends the profile, and IP addresses as ip identifiers (RFC 8738)', async () => {
+    const { client, payloads } = fakeClient();
+    await order(client, CERT_ID, memoryLog(), { domains: ['example.com', '192.0.2.10', '2001:db8::1'], profile: 'shortlived' });
+    assert.deepEqual(payloads, [{
+      identifiers: [{ type: 'dns', value: 'example.com' }, { type: 'ip', value: '192.0.2.10' }, { type: 'ip', value: '2001:db8::1' }],
+      profile: 'shortlived',
+      replaces: CERT_ID,
+    }]);
+  });
+
+  it('never answers an IP address by dns-01, even when the CA offers it', async () => {
+    const { client } = fakeClient();
+    const authz = { status: 'pending', identifier: { type: 'ip', value: '192.0.2.10' }, challenges: [{ type: 'dns-01', url: 'https://ca.test/chall/1' }] };
+    Object.assign(client, {
+      getAuthorizations: async () => [authz],
+      getChallengeKeyAuthorization: async () => 'key-authz',
+      completeChallenge: async () => ({}),
+    });
+    let solved = false;
+    await assert.rejects(
+      orderCertificate({ client, domains: ['192.0.2.10'], csrPem: 'CSR', solve: async () => ((solved = true), { types: [], cleanUp: async () => {} }), log: memoryLog() }),
+      /The CA offers no http-01 challenge for the IP address 192\.0\.2\.10, and dns-01 cannot validate one/,
+    );
+    assert.equal(solved, false);
+
+    // Offered both, the solver is given only http-01 to answer the address with.
+    authz.challenges.push({ type: 'http-01', url: 'https://ca.test/chall/2', token: 'tok' } as (typeof authz.challenges)[number]);
+    const asked: unknown[] = [];
+    await orderCertificate({ client, domains: ['192.0.2.10'], csrPem: 'CSR', solve: async (requests) => (asked.push(...requests), { types: ['http-01'], cleanUp: async () => {} }), log: memoryLog() });
+    assert.deepEqual(asked, [{ domain: '192.0.2.10', wildcard: false, http01: { token: 'tok', keyAuthorization: 'key-authz' } }]);
+  });
+
+  it('keeps the profile when it orders again without replaces', async () => {
+    const { client, payloads } = fakeClient("Could not validate ARI 'replaces' field");
+    await order(client, CERT_ID, memoryLog(), { profile: 'tlsserver' });
+    assert.deepEqual(payloads.map((payload) => [payload.profile, 'replaces' in payload]), [['tlsserver', true], ['tlsserver', false]]);
+  });
 
   it('names the replaced certificate in newOrder', async () => {
     const { client, payloads } = fakeClient();

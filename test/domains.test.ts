@@ -32,4 +32,10 @@ describe('certificate names', () => {
   it('refuses a name listed twice, also in another spelling', () => {
     assert.throws(() => normaliseDomains(['example.com', 'EXAMPLE.com'], 'domains'), /listed twice/);
   });
+
+  it('keeps IP addresses (RFC 8738) in canonical form, and names files like lego (IPv6 ":" becomes "-")', () => {
+    assert.deepEqual(normaliseDomains(['192.0.2.10', '2001:DB8:0:0::1', '[2001:db8::2]'], 'domains'), ['192.0.2.10', '2001:db8::1', '2001:db8::2']);
+    assert.equal(certificateName(normaliseDomains(['2001:DB8::1'], 'domains')), '2001-db8--1');
+    assert.throws(() => normaliseDomains(['2001:db8::1', '2001:0db8::0001'], 'domains'), /listed twice/);
+  });
 });

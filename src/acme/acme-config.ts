@@ -12,8 +12,8 @@ import {
   readString,
   type InputSource,
 } from '../config/input-helper.js';
-import { certificateName, normaliseDomains, sameNames } from '../config/domains.js';
-import { KEY_TYPES, toLegoPem, type KeyType } from './keys.js';
+import { certificateName, isIpAddress, normaliseDomains, sameNames } from '../config/domains.js';
+import { KEY_TYPE_CHOICES, toLegoPem, type KeyType } from './keys.js';
 import { resolveServer } from './servers.js';
 
 export type RenewDays = number | 'auto';
@@ -28,6 +28,10 @@ export interface AcmeConfig {
   readonly acceptTos: boolean;
   readonly directoryUrl: string;
   readonly keyType: KeyType;
+  /** The CA profile to order under (draft-ietf-acme-profiles); '' for the CA's default. */
+  readonly profile: string;
+  /** Issuer common name of the root whose chain to prefer among the CA's alternates; '' for the default chain. */
+  readonly preferredChain: string;
   readonly renewDays: RenewDays;
   readonly forceRenew: boolean;
   readonly reuseKey: boolean;
@@ -53,6 +57,8 @@ export function readAcmeConfig(src: InputSource): AcmeConfig {
   if (renewDays !== 'auto' && !/^[1-9]\d{0,4}$/.test(renewDays)) {
     throw new InputError('renew-days', `'${renewDays}' is not a positive whole number`, 'Use a number of days such as 30, or auto.');
   }
+  const profile = readString(src, 'profile');
+  checkIpAddresses(domains, profile);
   return {
     domains,
     certificateName: certificateName(domains),
@@ -60,7 +66,9 @@ export function readAcmeConfig(src: InputSource): AcmeConfig {
     email,
     acceptTos: readBoolean(src, 'accept-tos', false),
     directoryUrl: resolveServer(readString(src, 'server') || 'letsencrypt'),
-    keyType: readChoice(src, 'key-type', KEY_TYPES, 'ec256'),
+    keyType: readKeyType(src),
+    profile,
+    preferredChain: readString(src, 'preferred-chain'),
     renewDays: renewDays === 'auto' ? 'auto' : Number(renewDays),
     forceRenew: readBoolean(src, 'force-renew', false),
     reuseKey: readBoolean(src, 'reuse-key', false),
@@ -90,6 +98,34 @@ function readDomains(src: InputSource, csrPem: string | undefined): string[] {
     );
   }
   return fromCsr;
+}
+
+function readKeyType(src: InputSource): KeyType {
+  const keyType = readChoice(src, 'key-type', KEY_TYPE_CHOICES, 'ec256');
+  if (keyType === 'ed25519') {
+    // No ACME directory field advertises key types, and no public CA issues Ed25519 server certificates.
+    throw new InputError(
+      'key-type',
+      'ed25519 is refused: CAs do not advertise Ed25519 certificates and Let’s Encrypt does not issue them (browsers do not accept them either)',
+      'Use ec256 (the default) or ec384 for a small, fast key, or an rsa type for old clients.',
+    );
+  }
+  return keyType;
+}
+
+/**
+ * RFC 8738 IP identifiers: CAs issue them only under a profile that allows them (Let's Encrypt:
+ * shortlived); that they are validated by http-01 alone is checked with the challenge inputs.
+ */
+function checkIpAddresses(domains: readonly string[], profile: string): void {
+  const address = domains.find(isIpAddress);
+  if (address && !profile) {
+    throw new InputError(
+      'profile',
+      `is empty but domains holds the IP address ${address}, which CAs issue only under a profile that allows IP addresses`,
+      'Set profile: to such a profile of your CA (Let’s Encrypt: shortlived).',
+    );
+  }
 }
 
 function readCsr(src: InputSource): string | undefined {

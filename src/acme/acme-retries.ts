@@ -42,7 +42,7 @@ export function rateLimitGuard(): { transformResponse: AxiosResponseTransformer[
 }
 
 /** RFC 9110 Retry-After: delay seconds or an HTTP date; 0 when absent or unparsable. */
-function retryAfterSeconds(header: string | undefined): number {
+export function retryAfterSeconds(header: string | undefined): number {
   if (!header) return 0;
   if (/^\d+$/.test(header.trim())) return Number(header.trim());
   const at = Date.parse(header);

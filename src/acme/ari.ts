@@ -1,26 +1,25 @@
 // ACME Renewal Information (RFC 9773): the CA's suggested renewal window for a certificate. It is
 // advisory, so every failure means "no window" and the local renewal rule decides alone.
 import { AuthorityKeyIdentifierExtension, X509Certificate as AsnCertificate } from '@peculiar/x509';
-import * as acme from 'acme-client';
+import { createHash } from 'node:crypto';
 import type { Log } from '../util/log.js';
-import { caAgent } from './acme-session.js';
+import { retryAfterSeconds } from './acme-retries.js';
 import { leafCertificate } from './certificate-info.js';
+import { isRecord, readDirectory, unsignedGet, type Directory, type HttpGet } from './directory.js';
+
+// RFC 9773 §4.3 asks clients to keep Retry-After within reason: at least a minute, at most a day
+// (so a certificate is checked at least daily).
+const RETRY_AFTER_RANGE_S = { min: 60, max: 86_400 };
 
 export interface RenewalWindow {
   readonly start: Date;
   readonly end: Date;
   readonly explanationUrl?: string;
+  /** From the answer's Retry-After: not worth asking again before then (RFC 9773 §4.3). */
+  readonly retryAfter?: Date;
 }
 
-/**
- * An unauthenticated GET resolving to the parsed JSON body; rejects on a non-2xx answer with an
- * error that carries the status as `response.status`, as axios's errors do.
- */
-export type HttpGet = (url: string) => Promise<{ readonly data: unknown }>;
-
 type DebugLog = Pick<Log, 'debug'>;
-
-const TIMEOUT_MS = 10_000;
 
 // `asn` is protected: a subclass is the typed way to reach the serial's DER content octets, which
 // the public `serialNumber` returns without the leading 0x00 that the identifier keeps.
@@ -38,32 +37,16 @@ export function ariCertId(leafPem: string): string {
   return `${Buffer.from(keyId, 'hex').toString('base64url')}.${Buffer.from(certificate.serialContentOctets).toString('base64url')}`;
 }
 
-/**
- * GETs with acme-client's axios settings (its User-Agent) but outside its retry interceptor, which
- * may wait minutes (or a 429's Retry-After) for advice the next scheduled run asks for again anyway. The extra CA certificates
- * are trusted here too because a run that keeps its certificate never makes an ACME client.
- */
-export function renewalInfoGet(caCertificates: readonly string[] = []): HttpGet {
-  const http = acme.axios.create({
-    timeout: TIMEOUT_MS,
-    ...(caCertificates.length > 0 && {
-      httpsAgent: caAgent(caCertificates),
-    }),
-  });
-  return (url) => http.get(url);
-}
-
 /** The CA's renewalInfo URL, or undefined when its directory names none or cannot be read. */
-export async function renewalInfoUrl(directoryUrl: string, get: HttpGet = renewalInfoGet(), log?: DebugLog): Promise<string | undefined> {
-  let directory: unknown;
+export async function renewalInfoUrl(directoryUrl: string, get: HttpGet = unsignedGet(), log?: DebugLog): Promise<string | undefined> {
+  let directory: Directory;
   try {
-    ({ data: directory } = await get(directoryUrl));
+    directory = await readDirectory(directoryUrl, get);
   } catch (error) {
     log?.debug(`ARI: could not read the directory ${directoryUrl}: ${describe(error)}`);
     return undefined;
   }
-  const url = isRecord(directory) ? directory.renewalInfo : undefined;
-  if (typeof url === 'string' && url) return url;
+  if (directory.renewalInfo) return directory.renewalInfo;
   log?.debug(`ARI: the directory ${directoryUrl} offers no renewalInfo`);
   return undefined;
 }
@@ -72,7 +55,7 @@ export async function renewalInfoUrl(directoryUrl: string, get: HttpGet = renewa
 export async function fetchRenewalInfo(
   directoryUrl: string,
   certId: string,
-  get: HttpGet = renewalInfoGet(),
+  get: HttpGet = unsignedGet(),
   log?: DebugLog,
 ): Promise<RenewalWindow | undefined> {
   const base = await renewalInfoUrl(directoryUrl, get, log);
@@ -93,14 +76,14 @@ export type RenewalInfoAnswer =
 
 export async function askRenewalInfo(renewalInfoBase: string, certId: string, get: HttpGet, log?: DebugLog): Promise<RenewalInfoAnswer> {
   const url = `${renewalInfoBase.endsWith('/') ? renewalInfoBase : `${renewalInfoBase}/`}${certId}`;
-  let body: unknown;
+  let answer: Awaited<ReturnType<HttpGet>>;
   try {
-    ({ data: body } = await get(url));
+    answer = await get(url);
   } catch (error) {
     log?.debug(`ARI: could not read ${url}: ${describe(error)}`);
     return httpStatus(error) === 404 ? { kind: 'unknown' } : { kind: 'none' };
   }
-  const window = parseRenewalInfo(body);
+  const window = parseRenewalInfo(answer.data, answer.headers?.['retry-after']);
   log?.debug(
     window
       ? `ARI: the CA suggests renewing between ${window.start.toISOString()} and ${window.end.toISOString()}${window.explanationUrl ? ` (${window.explanationUrl})` : ''}`
@@ -109,14 +92,34 @@ export async function askRenewalInfo(renewalInfoBase: string, certId: string, ge
   return window ? { kind: 'window', window } : { kind: 'none' };
 }
 
-function parseRenewalInfo(body: unknown): RenewalWindow | undefined {
+function parseRenewalInfo(body: unknown, retryAfterHeader: unknown): RenewalWindow | undefined {
   if (!isRecord(body) || !isRecord(body.suggestedWindow)) return undefined;
   const start = timestamp(body.suggestedWindow.start);
   const end = timestamp(body.suggestedWindow.end);
   // RFC 9773 §4.2: a window that ends before it starts is treated as no answer at all.
   if (!start || !end || end.getTime() <= start.getTime()) return undefined;
   const explanationUrl = webUrl(body.explanationURL);
-  return explanationUrl ? { start, end, explanationUrl } : { start, end };
+  const wait = retryAfterSeconds(typeof retryAfterHeader === 'string' ? retryAfterHeader : undefined);
+  return {
+    start,
+    end,
+    ...(explanationUrl && { explanationUrl }),
+    ...(wait > 0 && {
+      retryAfter: new Date(Date.now() + Math.min(Math.max(wait, RETRY_AFTER_RANGE_S.min), RETRY_AFTER_RANGE_S.max) * 1000),
+    }),
+  };
+}
+
+/**
+ * Where in the window this certificate renews: RFC 9773 §4.2 asks for a uniformly random point so
+ * that many clients do not renew at one instant. The point is drawn from a hash of the certificate
+ * identifier, so it is random across certificates yet the same on every run: a scheduled workflow
+ * does not flap between "due" and "not due" inside the window.
+ */
+export function renewalPoint(window: RenewalWindow, certId: string): Date {
+  const fraction = createHash('sha256').update(certId).digest().readUInt32BE(0) / 2 ** 32;
+  const start = window.start.getTime();
+  return new Date(start + Math.floor(fraction * (window.end.getTime() - start)));
 }
 
 function timestamp(value: unknown): Date | undefined {
@@ -129,10 +132,6 @@ function timestamp(value: unknown): Date | undefined {
 function webUrl(value: unknown): string | undefined {
   if (typeof value !== 'string' || !URL.canParse(value)) return undefined;
   return ['https:', 'http:'].includes(new URL(value).protocol) ? value : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 function httpStatus(error: unknown): number | undefined {

@@ -1,6 +1,7 @@
 // What the rest of the action needs to know about a certificate, read from its leaf.
 import { X509Certificate, createPublicKey } from 'node:crypto';
 import { Pkcs10CertificateRequest } from '@peculiar/x509';
+import { canonicalIp } from '../config/domains.js';
 
 export interface CertificateInfo {
   readonly domains: readonly string[];
@@ -19,10 +20,11 @@ export function leafCertificate(chainPem: string): X509Certificate {
 
 export function describeCertificate(chainPem: string): CertificateInfo {
   const leaf = leafCertificate(chainPem);
-  const domains = (leaf.subjectAltName ?? '')
-    .split(', ')
-    .filter((entry) => entry.startsWith('DNS:'))
-    .map((entry) => entry.slice(4).toLowerCase());
+  const domains = (leaf.subjectAltName ?? '').split(', ').flatMap((entry) => {
+    if (entry.startsWith('DNS:')) return [entry.slice(4).toLowerCase()];
+    if (entry.startsWith('IP Address:')) return [canonicalIp(entry.slice(11)) ?? entry.slice(11)];
+    return [];
+  });
   return {
     domains,
     notBefore: new Date(leaf.validFrom),
@@ -60,4 +62,14 @@ export const DAY_MS = 86_400_000;
 
 export function daysLeft(info: CertificateInfo, now: Date): number {
   return Math.floor((info.notAfter.getTime() - now.getTime()) / DAY_MS);
+}
+
+/** The issuer common names along a PEM chain, leaf first. */
+export function chainIssuerNames(chainPem: string): string[] {
+  const blocks = chainPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  return blocks.map((block) => commonName(new X509Certificate(block).issuer)).filter((name): name is string => Boolean(name));
+}
+
+function commonName(distinguishedName: string): string | undefined {
+  return distinguishedName.split('\n').find((line) => line.startsWith('CN='))?.slice(3);
 }

@@ -2,11 +2,19 @@
 // it back in lego's layout. Knows nothing of how challenges are published or where state is kept.
 import type { Log } from '../util/log.js';
 import { readAccount, writeAccount } from '../state/account-store.js';
-import { readCertificate, removeCertificateKey, writeCertificate, type StoredCertificate } from '../state/certificate-store.js';
+import {
+  readCertificate,
+  removeCertificateKey,
+  writeCertificate,
+  writeCertificateMeta,
+  type StoredCertificate,
+  type StoredRenewalInfo,
+} from '../state/certificate-store.js';
 import type { AcmeConfig } from './acme-config.js';
 import { openAccount } from './account.js';
-import { ariCertId, fetchRenewalInfo, renewalInfoGet, renewalInfoUrl, type RenewalWindow } from './ari.js';
+import { ariCertId, fetchRenewalInfo, renewalPoint, type RenewalWindow } from './ari.js';
 import { csrMatchesCertificate, describeCertificate, keyMatchesCertificate, type CertificateInfo } from './certificate-info.js';
+import { checkProfile, readDirectory, unsignedGet, type HttpGet } from './directory.js';
 import { generatePrivateKey } from './keys.js';
 import { orderCertificate, type ChallengeSolver } from './order.js';
 import { decideRenewal, type Decision, type RenewalRequest } from './renewal-policy.js';
@@ -44,22 +52,24 @@ export async function ensureCertificate(config: AcmeConfig, deps: CertificateDep
     renewDays: config.renewDays,
     forceRenew: config.forceRenew,
     current: current && currentInfo ? { info: currentInfo, ...keyState(config, current) } : undefined,
+    profile: current && { wanted: config.profile, current: current.meta.profile ?? '' },
     now: deps.now(),
   };
   let decision = decideRenewal(request);
-  const get = renewalInfoGet(config.caCertificates);
+  const get = unsignedGet(config.caCertificates);
   const certId = current && decision.action !== 'issue' ? ariCertIdOf(current, log) : undefined;
-  let ariWindow: RenewalWindow | undefined;
   // Asked only when the local rule keeps the certificate, so an unchanged run costs two unsigned
-  // GETs and no signed request; it changes nothing, so a dry run asks too.
-  if (decision.action === 'keep' && certId) {
-    ariWindow = await fetchRenewalInfo(config.directoryUrl, certId, get, log);
-    if (ariWindow) decision = decideRenewal({ ...request, ariWindow });
+  // GETs and no signed request; it changes nothing but the stored advice, so a dry run asks too.
+  if (decision.action === 'keep' && current && certId) {
+    const window = await renewalAdvice(config, current, certId, get, deps);
+    if (window) decision = decideRenewal({ ...request, ari: { window, renewAt: renewalPoint(window, certId) } });
   }
   log.info(`Certificate ${config.certificateName}: ${decision.action} (${decision.reason})`);
-  if (decision.action === 'keep' || deps.dryRun) {
-    return { result: 'unchanged', decision, certificate: current, info: currentInfo };
-  }
+  if (decision.action === 'keep') return { result: 'unchanged', decision, certificate: current, info: currentInfo };
+  // Read before any signed request, so that a profile the CA lacks is the input error it is.
+  const directory = await readDirectory(config.directoryUrl, get);
+  checkProfile(config.profile, directory, config.directoryUrl);
+  if (deps.dryRun) return { result: 'unchanged', decision, certificate: current, info: currentInfo };
 
   const serverFolder = serverFolderName(config.directoryUrl);
   const { client, account, registered } = await openAccount(config, readAccount(statePath, serverFolder, config.email), log, deps.signal);
@@ -73,16 +83,15 @@ export async function ensureCertificate(config: AcmeConfig, deps: CertificateDep
       : await generatePrivateKey(config.keyType);
   // Naming the replaced certificate lets Let's Encrypt exempt a renewal in its window from all rate
   // limits; RFC 9773 §5 says to name it only to a CA whose directory offers renewalInfo.
-  const replaces =
-    decision.action === 'renew' && certId && (ariWindow || (await renewalInfoUrl(config.directoryUrl, get, log)))
-      ? certId
-      : undefined;
+  const replaces = decision.action === 'renew' && certId && directory.renewalInfo ? certId : undefined;
   const issued = await orderCertificate({
     client,
     domains: config.domains,
     csrPem: config.csrPem,
     keyPem,
     replaces,
+    profile: config.profile,
+    preferredChain: config.preferredChain,
     solve: deps.solve,
     log,
   });
@@ -90,12 +99,52 @@ export async function ensureCertificate(config: AcmeConfig, deps: CertificateDep
     fullchainPem: issued.fullchainPem,
     issuerPem: issued.issuerPem,
     keyPem,
-    meta: { domain: config.domains[0], certUrl: issued.certUrl, certStableUrl: issued.certUrl },
+    meta: {
+      domain: config.domains[0],
+      certUrl: issued.certUrl,
+      certStableUrl: issued.certUrl,
+      ...(config.profile && { profile: config.profile }),
+      ...(config.preferredChain && { preferredChain: config.preferredChain }),
+    },
   };
   writeCertificate(statePath, config.certificateName, certificate);
   const info = describeCertificate(certificate.fullchainPem);
   log.info(`Certificate ${config.certificateName} ${decision.action === 'issue' ? 'issued' : 'renewed'}: serial ${info.serial}, valid until ${info.notAfter.toISOString()}`);
   return { result: decision.action === 'issue' ? 'issued' : 'renewed', decision, certificate, info };
+}
+
+/**
+ * The CA's renewal window for the current certificate: its last answer while that answer's
+ * Retry-After holds (RFC 9773 §4.3 — not asked again before then), else a fresh one, kept beside
+ * the certificate when it comes with a Retry-After.
+ */
+async function renewalAdvice(
+  config: AcmeConfig,
+  current: StoredCertificate,
+  certId: string,
+  get: HttpGet,
+  deps: CertificateDeps,
+): Promise<RenewalWindow | undefined> {
+  const stored = current.meta.renewalInfo;
+  if (stored?.certId === certId && stored.retryAfter && Date.parse(stored.retryAfter) > deps.now().getTime()) {
+    deps.log.info(`ARI: the CA asked not to be asked again before ${stored.retryAfter}; using its last answer.`);
+    return {
+      start: new Date(stored.suggestedWindow.start),
+      end: new Date(stored.suggestedWindow.end),
+      ...(stored.explanationURL && { explanationUrl: stored.explanationURL }),
+    };
+  }
+  const window = await fetchRenewalInfo(config.directoryUrl, certId, get, deps.log);
+  if (window?.retryAfter && !deps.dryRun) {
+    const renewalInfo: StoredRenewalInfo = {
+      certId,
+      suggestedWindow: { start: window.start.toISOString(), end: window.end.toISOString() },
+      ...(window.explanationUrl && { explanationURL: window.explanationUrl }),
+      retryAfter: window.retryAfter.toISOString(),
+    };
+    writeCertificateMeta(deps.statePath, config.certificateName, { ...current.meta, renewalInfo });
+  }
+  return window;
 }
 
 /** Undefined when the certificate cannot be named to the CA (no Authority Key Identifier): ARI is then skipped. */

@@ -5,6 +5,8 @@ import { promisify } from 'node:util';
 
 export const KEY_TYPES = ['ec256', 'ec384', 'rsa2048', 'rsa3072', 'rsa4096', 'rsa8192'] as const;
 export type KeyType = (typeof KEY_TYPES)[number];
+/** What `key-type` accepts: ed25519 is recognised so that it is refused with a reason. */
+export const KEY_TYPE_CHOICES = [...KEY_TYPES, 'ed25519'] as const;
 
 const generate = promisify(generateKeyPair);
 

@@ -3,9 +3,10 @@
 // certmagic's way). Which challenge answers which authorization is the solver's choice.
 import { createPrivateKey } from 'node:crypto';
 import * as acme from 'acme-client';
+import { isIpAddress } from '../config/domains.js';
 import type { Log } from '../util/log.js';
 import { acmeStep } from './acme-http.js';
-import { issuerChain } from './certificate-info.js';
+import { chainIssuerNames, issuerChain } from './certificate-info.js';
 
 type Challenge = acme.Authorization['challenges'][number];
 
@@ -48,6 +49,10 @@ export interface OrderRequest {
   readonly keyPem?: string;
   /** The ARI identifier of the certificate this order replaces (RFC 9773 §5). */
   readonly replaces?: string;
+  /** The CA profile to order under; '' or absent for the CA's default. */
+  readonly profile?: string;
+  /** Issuer common name of the root to prefer among the CA's alternate chains. */
+  readonly preferredChain?: string;
   readonly solve: ChallengeSolver;
   readonly log: Log;
 }
@@ -96,8 +101,27 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
     finalized.status === 'valid'
       ? finalized
       : { ...(await acmeStep('Waiting for the certificate', () => client.waitForValidStatus(finalized))), url: finalized.url };
-  const fullchainPem = await acmeStep('Downloading the certificate', () => client.getCertificate(ready));
+  const fullchainPem = await acmeStep('Downloading the certificate', () => downloadChain(client, ready, request.preferredChain, log));
   return { fullchainPem, issuerPem: issuerChain(fullchainPem), certUrl: ready.certificate ?? '' };
+}
+
+/**
+ * The default chain, or the CA's alternate (RFC 8555 §7.4.2 `Link: rel="alternate"`) whose issuers
+ * include the preferred root name; acme-client fetches the alternates and falls back to the
+ * default silently, so the fallback is said here.
+ */
+async function downloadChain(client: acme.Client, order: acme.Order, preferredChain: string | undefined, log: Log): Promise<string> {
+  if (!preferredChain) return client.getCertificate(order);
+  const chain = await client.getCertificate(order, preferredChain);
+  const issuers = chainIssuerNames(chain);
+  if (issuers.includes(preferredChain)) {
+    log.info(`Using the chain up to ${preferredChain}, as preferred-chain asks.`);
+  } else {
+    log.notice(
+      `preferred-chain: the CA offers no chain up to '${preferredChain}'; keeping its default chain (issuers: ${issuers.join(' → ') || 'none'}).`,
+    );
+  }
+  return chain;
 }
 
 async function offeredChallenges(client: acme.Client, authz: acme.Authorization) {
@@ -105,7 +129,10 @@ async function offeredChallenges(client: acme.Client, authz: acme.Authorization)
   for (const challenge of authz.challenges) {
     if ((challenge.type === 'dns-01' || challenge.type === 'http-01') && !byType.has(challenge.type)) byType.set(challenge.type, challenge);
   }
-  const dns = byType.get('dns-01');
+  // RFC 8738 §7: an IP address is never validated through DNS.
+  const ip = authz.identifier.type === 'ip';
+  if (ip && !byType.has('http-01')) throw new Error(`The CA offers no http-01 challenge for the IP address ${authz.identifier.value}, and dns-01 cannot validate one`);
+  const dns = ip ? undefined : byType.get('dns-01');
   const http = byType.get('http-01');
   const request: ChallengeRequest = {
     domain: authz.identifier.value,
@@ -117,11 +144,12 @@ async function offeredChallenges(client: acme.Client, authz: acme.Authorization)
   return { authz, byType, request };
 }
 
-async function createOrder({ client, domains, replaces, log }: OrderRequest): Promise<acme.Order> {
-  const identifiers = domains.map((value) => ({ type: 'dns', value }));
+async function createOrder({ client, domains, replaces, profile, log }: OrderRequest): Promise<acme.Order> {
+  const identifiers = domains.map((value) => ({ type: isIpAddress(value) ? 'ip' : 'dns', value }));
+  // acme-client sends the payload as given; its OrderCreateRequest type predates `profile` and `replaces`.
+  const payload = profile ? { identifiers, profile } : { identifiers };
   if (replaces) {
-    // acme-client sends the payload as given; its OrderCreateRequest type predates `replaces`.
-    const replacement = { identifiers, replaces };
+    const replacement = { ...payload, replaces };
     try {
       return await client.createOrder(replacement);
     } catch (error) {
@@ -132,7 +160,7 @@ async function createOrder({ client, domains, replaces, log }: OrderRequest): Pr
       log.info(`The CA refused the order as a replacement of certificate ${replaces} (${message}); ordering without naming it.`);
     }
   }
-  return client.createOrder({ identifiers });
+  return client.createOrder(payload);
 }
 
 async function createCsr(domains: readonly string[], keyPem: string | undefined): Promise<Buffer> {
@@ -141,7 +169,8 @@ async function createCsr(domains: readonly string[], keyPem: string | undefined)
   const pkcs8 = createPrivateKey(keyPem).export({ type: 'pkcs8', format: 'pem' });
   const [first] = domains;
   const [, csr] = await acme.crypto.createCsr(
-    { commonName: first.length <= 64 ? first : undefined, altNames: [...domains] },
+    // An IP address goes only into the subjectAltName, as Let's Encrypt issues IP certificates.
+    { commonName: first.length <= 64 && !isIpAddress(first) ? first : undefined, altNames: [...domains] },
     pkcs8,
   );
   return csr;

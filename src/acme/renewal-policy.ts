@@ -21,8 +21,10 @@ export interface RenewalRequest {
     /** Why the certificate must move to another key at once (a CSR for a new key). */
     readonly keyChange?: string;
   };
-  /** The CA's suggested window for the current certificate (ARI), when it gave one. */
-  readonly ariWindow?: RenewalWindow;
+  /** The CA's suggested window for the current certificate (ARI), and this certificate's point in it. */
+  readonly ari?: { readonly window: RenewalWindow; readonly renewAt: Date };
+  /** The profile asked for now and the one the certificate was issued under ('' for none). */
+  readonly profile?: { readonly wanted: string; readonly current: string };
   readonly now: Date;
 }
 
@@ -38,21 +40,30 @@ export function decideRenewal(request: RenewalRequest): Decision {
   if (!current.usable) return { action: 'issue', reason: 'the stored private key is missing or does not match the certificate' };
   if (current.keyChange) return { action: 'renew', reason: current.keyChange };
   if (request.forceRenew) return { action: 'renew', reason: 'force-renew is set' };
+  const profile = request.profile;
+  if (profile && profile.wanted !== profile.current) {
+    return { action: 'renew', reason: `the profile changed from ${profile.current || '(none)'} to ${profile.wanted || '(none)'}` };
+  }
   if (now.getTime() >= current.info.notAfter.getTime()) return { action: 'renew', reason: 'the certificate has expired' };
   const localAt = renewalTime(current.info, request.renewDays);
-  const ari = request.ariWindow;
+  const ari = request.ari;
   // Whichever asks first wins; the CA's window may open early, e.g. ahead of a mass revocation.
-  const ariFirst = ari !== undefined && ari.start.getTime() < localAt.getTime();
-  const renewAt = ariFirst ? ari.start : localAt;
+  const ariFirst = ari !== undefined && ari.renewAt.getTime() < localAt.getTime();
+  const renewAt = ariFirst ? ari.renewAt : localAt;
   if (now.getTime() >= renewAt.getTime()) {
     if (ariFirst) {
-      const explanation = ari.explanationUrl ? ` (${ari.explanationUrl})` : '';
-      return { action: 'renew', reason: `the CA's renewal window (ARI) opened at ${ari.start.toISOString()}${explanation}` };
+      const { window } = ari;
+      const explanation = window.explanationUrl ? ` (${window.explanationUrl})` : '';
+      const passed = now.getTime() >= window.end.getTime() ? ', and has already closed' : '';
+      return {
+        action: 'renew',
+        reason: `the CA's renewal window (ARI) ${window.start.toISOString()} – ${window.end.toISOString()} is open${passed}; this certificate's point in it is ${renewAt.toISOString()}${explanation}`,
+      };
     }
     const days = Math.floor((current.info.notAfter.getTime() - now.getTime()) / DAY_MS);
     return { action: 'renew', reason: `${days} days left, renewal due since ${renewAt.toISOString()}` };
   }
-  const source = ariFirst ? " when the CA's renewal window (ARI) opens" : '';
+  const source = ariFirst ? " at this certificate's point in the CA's renewal window (ARI)" : '';
   return { action: 'keep', reason: `valid until ${current.info.notAfter.toISOString()}, renewal due ${renewAt.toISOString()}${source}`, renewAt };
 }
 

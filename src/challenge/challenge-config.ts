@@ -1,5 +1,6 @@
 // The `challenge` input and the checks that tie it to the names, the hosts and the DNS provider, so a
 // combination that cannot work fails before any network call.
+import { isIpAddress } from '../config/domains.js';
 import { InputError, readChoice, type InputSource } from '../config/input-helper.js';
 import type { DeployConfig, DeployTarget } from '../deploy/deploy-config.js';
 
@@ -27,6 +28,15 @@ export function checkChallengeInputs(
       'hosts',
       `host ${idle.label} has \`deploy: false\` but ${mode === 'dns-01' ? 'challenge is dns-01' : 'no webroot'}, so it would take no part`,
       'A challenge-only host needs `challenge: http-01` (or auto) and a `webroot` (or http-webroot); otherwise remove it.',
+    );
+  }
+  const address = domains.find(isIpAddress);
+  if (address && mode === 'dns-01') {
+    // RFC 8738 §7: a CA validates an IP address at the address itself, never through DNS.
+    throw new InputError(
+      'challenge',
+      `is dns-01, but ${address} is an IP address, which only http-01 can validate`,
+      'Set challenge: http-01 (or auto) and the webroot of the host at that address (http-webroot or its `webroot`).',
     );
   }
   if (mode === 'dns-01') return;

@@ -1,4 +1,6 @@
-// Certificate names as lego treats them: IDNs in punycode, the first name naming the files.
+// Certificate names as lego treats them: IDNs in punycode, the first name naming the files. An
+// entry may also be an IP address (RFC 8738), kept in its canonical text form.
+import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
 import { InputError } from './input-helper.js';
 
@@ -6,6 +8,8 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** Validates and normalises one certificate name to lowercase ASCII, or explains what is wrong. */
 export function normaliseDomain(raw: string, input: string): string {
+  const address = canonicalIp(raw);
+  if (address) return address;
   const fix = 'Give host names such as example.com or *.example.com.';
   const wildcard = raw.startsWith('*.');
   const body = wildcard ? raw.slice(2) : raw;
@@ -42,9 +46,22 @@ export function normaliseDomains(raws: string[], input: string): string[] {
   return names;
 }
 
-/** lego's file name for a certificate: its first name with '*' as '_'. */
+/** IPv4 as is, IPv6 compressed and lowercase (as a URL host prints it); undefined for a host name. */
+export function canonicalIp(raw: string): string | undefined {
+  const bare = raw.startsWith('[') && raw.endsWith(']') ? raw.slice(1, -1) : raw;
+  const version = isIP(bare);
+  if (version === 4) return bare;
+  if (version === 6) return new URL(`http://[${bare}]/`).hostname.slice(1, -1);
+  return undefined;
+}
+
+export function isIpAddress(name: string): boolean {
+  return isIP(name) !== 0;
+}
+
+/** lego's file name for a certificate: its first name with '*' as '_' and ':' (IPv6) as '-'. */
 export function certificateName(domains: readonly string[]): string {
-  return domains[0].replace('*', '_');
+  return domains[0].replace('*', '_').replace(/:/g, '-');
 }
 
 /** The identifier a DNS-01 challenge is answered for: the name without its wildcard label. */

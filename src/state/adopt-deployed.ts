@@ -4,10 +4,11 @@
 // clear of the CA's limit of 5 identical certificates a week. Only a certificate this run would have
 // obtained itself qualifies: the configured CA's, for exactly the requested names, with its key.
 import { createPrivateKey, type X509Certificate } from 'node:crypto';
-import { ariCertId, askRenewalInfo, renewalInfoGet, renewalInfoUrl, type HttpGet, type RenewalWindow } from '../acme/ari.js';
+import { ariCertId, askRenewalInfo, renewalInfoUrl, renewalPoint, type RenewalWindow } from '../acme/ari.js';
 import { parsePemCertificates, trustAnchors, verifyChain } from '../acme/ca-trust.js';
 import { describeCertificate, issuerChain, keyMatchesCertificate, type CertificateInfo } from '../acme/certificate-info.js';
 import type { AcmeConfig } from '../acme/acme-config.js';
+import { unsignedGet, type HttpGet } from '../acme/directory.js';
 import { decideRenewal, type Decision } from '../acme/renewal-policy.js';
 import type { Config } from '../config/config.js';
 import { sameNames } from '../config/domains.js';
@@ -56,7 +57,9 @@ export async function adoptDeployedCertificate(
     fullchainPem: best.fullchainPem,
     issuerPem: issuerChain(best.fullchainPem),
     keyPem: best.keyPem,
-    meta: { domain: acme.domains[0], certUrl: '', certStableUrl: '' },
+    // The deployed certificate's profile cannot be read from it: assume the one asked for, rather
+    // than renew at once for a change that probably never happened.
+    meta: { domain: acme.domains[0], certUrl: '', certStableUrl: '', ...(acme.profile && { profile: acme.profile }) },
   };
   if (!config.dryRun) writeCertificate(statePath, acme.certificateName, certificate);
   const what = `the certificate deployed on ${best.hosts.join(', ')} (serial ${best.info.serial}, valid until ${best.info.notAfter.toISOString()})`;
@@ -138,7 +141,7 @@ function isNewer(candidate: Candidate, stored: CertificateInfo | undefined, log:
  */
 async function firstKnownToCa(candidates: readonly Candidate[], acme: AcmeConfig, log: Log, now: Date): Promise<Candidate | undefined> {
   if (candidates.length === 0) return undefined;
-  const get: HttpGet = renewalInfoGet(acme.caCertificates);
+  const get: HttpGet = unsignedGet(acme.caCertificates);
   const base = await renewalInfoUrl(acme.directoryUrl, get, log);
   if (!base) return candidates[0];
   for (const candidate of candidates) {
@@ -155,7 +158,10 @@ async function firstKnownToCa(candidates: readonly Candidate[], acme: AcmeConfig
       refuse(`the CA's renewal information (ARI) does not know it, so ${acme.directoryUrl} did not issue it`);
       continue;
     }
-    const decision = answer.kind === 'window' ? decide(acme, candidate.info, now, answer.window) : undefined;
+    const decision =
+      answer.kind === 'window'
+        ? decide(acme, candidate.info, now, { window: answer.window, renewAt: renewalPoint(answer.window, certId) })
+        : undefined;
     if (decision && decision.action !== 'keep') {
       refuse(decision.reason);
       continue;
@@ -166,8 +172,8 @@ async function firstKnownToCa(candidates: readonly Candidate[], acme: AcmeConfig
 }
 
 /** The renewal rule as it would judge the certificate if it were in the state, force-renew aside. */
-function decide(acme: AcmeConfig, info: CertificateInfo, now: Date, ariWindow?: RenewalWindow): Decision {
-  return decideRenewal({ ...acme, current: { info, usable: true }, forceRenew: false, now, ariWindow });
+function decide(acme: AcmeConfig, info: CertificateInfo, now: Date, ari?: { window: RenewalWindow; renewAt: Date }): Decision {
+  return decideRenewal({ domains: acme.domains, renewDays: acme.renewDays, current: { info, usable: true }, forceRenew: false, now, ari });
 }
 
 function notAdopting(candidate: Candidate, why: string, log: Log): void {

@@ -6,6 +6,8 @@ import { untrustedLines } from './untrusted-text.js';
 export interface Log {
   debug(message: string): void;
   info(message: string): void;
+  /** Worth a look but not a problem: an annotation on the run, not only a log line. */
+  notice(message: string): void;
   warning(message: string): void;
   error(message: string): void;
 }
@@ -16,6 +18,7 @@ export interface Log {
 export const actionsLog: Log = {
   debug: (message) => core.debug(untrustedLines(message)),
   info: (message) => core.info(untrustedLines(message)),
+  notice: (message) => core.notice(untrustedLines(message)),
   warning: (message) => core.warning(untrustedLines(message)),
   error: (message) => core.error(untrustedLines(message)),
 };

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startAriProxy, type AriProxy } from '../support/ari-proxy.js';
+import { startAcmeProxy, type AcmeProxy } from '../support/acme-proxy.js';
 import { startTestCa } from '../support/deploy-fixtures.js';
 import { assertSucceeded, type ActionRun } from '../support/run-action.js';
 import type { TestHost } from '../support/ssh-host.js';
@@ -20,12 +20,12 @@ const NAMES = ['example.com', '*.example.com'];
 let fx: FullFixture;
 /** Another CA, as Let's Encrypt's staging is to its production: its root is not configured. */
 let staging: CoreFixture;
-let ari: AriProxy;
+let ari: AcmeProxy;
 const scratch = mkdtempSync(join(tmpdir(), 'adoption-e2e-'));
 
 before(async () => {
   [fx, staging] = await Promise.all([startFullFixture(2), startCoreFixture()]);
-  ari = await startAriProxy(fx.core.pebble);
+  ari = await startAcmeProxy(fx.core.pebble, { boulderWindows: true });
 });
 after(async () => {
   await ari?.stop();
@@ -196,10 +196,10 @@ describe('adoption with renewal information (ARI)', () => {
     assert.equal(other.outputs.result, 'issued');
 
     fx.freshRunner();
-    ari.requests.length = 0;
+    const asked = ari.renewalInfoRequests.length;
     const run = await fx.run({ server: ari.directoryUrl, 'ca-certificates': bothTrusted() });
     assertOrderedNew(run, other.outputs.serial);
-    assert.ok(ari.requests.some((path) => path.startsWith('/renewal-info/')), 'ARI was asked');
+    assert.ok(ari.renewalInfoRequests.length > asked, 'ARI was asked');
     assert.match(run.log, /not adopting its certificate .*: the CA's renewal information \(ARI\) does not know it/);
 
     // The certificate just deployed is one the CA issued: it is adopted.

@@ -5,8 +5,11 @@ import { X509Certificate, createPrivateKey, generateKeyPairSync } from 'node:cry
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { selfSignedCertificate } from '../support/certificates.js';
 import { assertSucceeded } from '../support/run-action.js';
 import { ACCESS_KEY_ID, ACCESS_KEY_SECRET, startCoreFixture, type CoreFixture } from './core-fixture.js';
+
+const DAY = 86_400_000;
 
 let fx: CoreFixture;
 before(async () => {
@@ -209,15 +212,13 @@ describe('accounts and expiry', () => {
     assert.equal(accountJson(second).registration.uri, accountJson(first).registration.uri);
   });
 
-  it('warns when the certificate has less than a week left', async () => {
+  it('warns when a 90-day certificate has less than a week left', async () => {
     const state = fx.newStatePath();
     const certs = join(state, 'certificates');
     mkdirSync(certs, { recursive: true, mode: 0o700 });
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '3',
-      '-keyout', join(certs, 'example.com.key'), '-out', join(certs, 'example.com.crt'),
-      '-subj', '/CN=example.com', '-addext', 'subjectAltName=DNS:example.com,DNS:*.example.com',
-    ], { stdio: 'ignore' });
+    const made = await selfSignedCertificate(['example.com', '*.example.com'], new Date(Date.now() - 87 * DAY), new Date(Date.now() + 3 * DAY));
+    writeFileSync(join(certs, 'example.com.crt'), made.certificatePem, { mode: 0o600 });
+    writeFileSync(join(certs, 'example.com.key'), made.keyPem, { mode: 0o600 });
     const calls = fx.dns.requests.length;
     const run = await fx.run(fx.inputs(state, { 'renew-days': '1' }));
     assertSucceeded(run);

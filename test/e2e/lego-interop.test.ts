@@ -2,7 +2,7 @@
 // registers a second account.
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runLego } from '../support/lego.js';
@@ -36,6 +36,20 @@ describe('lego interoperability', () => {
     assert.notEqual(serial(state), before.serial);
     assert.equal(registrationUri(state), before.uri);
     assert.deepEqual(readdirSync(dirname(fx.accountDir(state))), [EMAIL]);
+  });
+
+  it('lego reads the certificate .json with this action’s additions (profile, preferredChain, renewalInfo)', async () => {
+    const state = fx.newStatePath();
+    assertSucceeded(await fx.run(fx.inputs(state, { 'preferred-chain': 'Some Root' })));
+    const metaPath = join(state, 'certificates', 'example.com.json');
+    const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
+    assert.equal(meta.preferredChain, 'Some Root');
+    const renewalInfo = { certId: 'aYhba4dGQEHhs3uEe6CuLN4ByNQ.AIdlQyE', suggestedWindow: { start: '2026-01-01T00:00:00Z', end: '2026-01-02T00:00:00Z' }, retryAfter: '2026-01-01T06:00:00Z' };
+    writeFileSync(metaPath, JSON.stringify({ ...meta, profile: 'classic', renewalInfo }, null, '\t'));
+    const before = serial(state);
+    const legoRun = await lego(state, 'renew');
+    assert.equal(legoRun.exitCode, 0, legoRun.output);
+    assert.notEqual(serial(state), before);
   });
 
   it('this action renews from a folder lego wrote, with no new account', async () => {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { rewriteArchivedFile } from '../doubles/cache-service.js';
+import { startAcmeProxy } from '../support/acme-proxy.js';
 import { assertSucceeded, type ActionRun } from '../support/run-action.js';
 import { ACCESS_KEY_SECRET } from './core-fixture.js';
 import { STATE_PASSPHRASE, startFullFixture, type FullFixture } from './full-fixture.js';
@@ -65,6 +66,25 @@ describe('state across runs', () => {
     assert.equal(dnsCalls(), calls, 'nothing ordered');
     assert.match(run.summary, /adopted/i);
     assert.equal(fx.cache.entries().length, 1, 'the adopted state is saved');
+  });
+
+  it('adopts a certificate ordered under a profile without renewing it for a profile change', async () => {
+    reset();
+    const proxy = await startAcmeProxy(fx.core.pebble, { profiles: { classic: '', shortlived: '' } });
+    try {
+      const inputs = { server: proxy.directoryUrl, profile: 'classic' };
+      const first = await fx.run(inputs);
+      assertSucceeded(first);
+      fx.cache.evictAll();
+      fx.freshRunner();
+      const orders = proxy.newOrders.length;
+      const run = await fx.run(inputs);
+      assertSucceeded(run);
+      assert.equal(run.outputs.result, 'adopted');
+      assert.equal(proxy.newOrders.length, orders, 'nothing ordered');
+    } finally {
+      await proxy.stop();
+    }
   });
 
   it('a state folder already on the runner (an imported lego folder) is saved on a cache miss', async () => {

@@ -11,6 +11,7 @@ export function memoryLog(): Log & { lines: string[]; text(): string } {
     text: () => lines.join('\n'),
     debug: push('debug'),
     info: push('info'),
+    notice: push('notice'),
     warning: push('warning'),
     error: push('error'),
   };

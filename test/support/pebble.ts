@@ -27,10 +27,16 @@ export interface Pebble {
   directoryUrl: string;
   /** PEM of the CA that signed pebble's own HTTPS certificate: trust it to talk to pebble. */
   caCertPath: string;
+  /** pebble's own HTTPS pair (for `localhost` / `127.0.0.1`): a proxy in front of it may serve it too. */
+  tlsCertPath: string;
+  tlsKeyPath: string;
   /** HTTPS, same trust as the directory. */
   managementUrl: string;
-  /** The root that issued certificates chain to; pebble makes a new one on every start. */
-  rootCertificatePem(): Promise<string>;
+  /**
+   * The root that issued certificates chain to; pebble makes a new one on every start. With
+   * `PEBBLE_ALTERNATE_ROOTS=N`, roots 1…N are those of the alternate chains.
+   */
+  rootCertificatePem(index?: number): Promise<string>;
   challtestsrv: ChallTestSrv;
   stop(): Promise<void>;
 }
@@ -162,10 +168,12 @@ async function launchPebble(
       info: {
         directoryUrl,
         caCertPath: tls.caPath,
+        tlsCertPath: tls.certPath,
+        tlsKeyPath: tls.keyPath,
         managementUrl,
-        rootCertificatePem: async () => {
-          const response = await httpsGet(`${managementUrl}/roots/0`, ca);
-          if (response.status !== 200) throw new Error(`GET /roots/0 answered ${response.status}: ${response.body}`);
+        rootCertificatePem: async (index = 0) => {
+          const response = await httpsGet(`${managementUrl}/roots/${index}`, ca);
+          if (response.status !== 200) throw new Error(`GET /roots/${index} answered ${response.status}: ${response.body}`);
           return response.body;
         },
       },
