@@ -1,56 +1,228 @@
-// `npm run bench`: speed and memory figures of the built action, printed, not asserted. Runs the
-// bundle as a runner would against the local CA, DNS API, cache service and SSH hosts.
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+// `npm run bench`: speed and memory figures of the built action, printed, not judged. Runs the bundle
+// as a runner would (whole processes) against the local CA (pebble without validation sleep),
+// challtestsrv, the AliDNS double, the cache service double and sshd + nginx test hosts; each figure
+// is the median of 3 runs, with every run's peak RSS. `--quick` (or BENCH_QUICK=1) skips the slow
+// rows (50 and 100 names, 20 hosts, lego); `--rows=a,b` picks rows by id.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startFullFixture } from '../test/e2e/full-fixture.js';
-import { distEntry, repoRoot, runAction } from '../test/support/run-action.js';
+import { startFullFixture, type FullFixture } from '../test/e2e/full-fixture.js';
+import { runLego } from '../test/support/lego.js';
+import { distEntry, repoRoot, type ActionRun } from '../test/support/run-action.js';
 import { providerBundleSizes } from './bundle-sizes.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
-const rows: Array<[string, string, string]> = [];
+const RUNS = 3;
+const PUBLISH_DELAY_MS = 3000;
+const ROWS = {
+  startup: 'start-up to first log line (no inputs)',
+  issue: 'issue 1 name, apex + wildcard, 10 names (and lego 4.9.1)',
+  fifty: 'issue 50 names',
+  delay: 'DNS API that makes records visible after 3 s',
+  deploy: 'deploy (always) to 1, 3 and 20 hosts',
+  noop: 'no-op run (certificate valid, 3 hosts in sync)',
+  rss: 'peak RSS, 50 names × 3 hosts and 100 names × 20 hosts',
+  lego: 'lego 4.9.1 on the same bed: apex + wildcard, 10 names',
+} as const;
+type RowId = keyof typeof ROWS;
+const SLOW: RowId[] = ['fifty', 'rss', 'lego'];
 
-async function measure(name: string, run: () => Promise<{ exitCode: number; log: string }>, expectExit = 0): Promise<void> {
-  const rssFile = join(scratch, 'rss');
-  process.env.BENCH_RSS_FILE = rssFile;
-  const started = performance.now();
-  const result = await run();
-  const ms = performance.now() - started;
-  if (result.exitCode !== expectExit) throw new Error(`${name}: exit ${result.exitCode}\n${result.log}`);
-  const rssKiB = Number(readFileSync(rssFile, 'utf8'));
-  rows.push([name, `${ms.toFixed(0)} ms`, `${(rssKiB / 1024).toFixed(1)} MiB`]);
+const quick = process.argv.includes('--quick') || Boolean(process.env.BENCH_QUICK);
+const picked = process.argv.find((arg) => arg.startsWith('--rows='))?.slice('--rows='.length).split(',');
+const wanted = (id: RowId) => (picked ? picked.includes(id) : !(quick && SLOW.includes(id)));
+
+const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
+const rssFile = join(scratch, 'rss');
+const rssEnv = { NODE_OPTIONS: `--import ${join(repoRoot, 'scripts', 'bench-rss.mjs')}`, BENCH_RSS_FILE: rssFile };
+
+interface Sample {
+  ms: number;
+  rssMiB?: number;
+}
+const figures = new Map<string, Sample[]>();
+const lines: string[] = [];
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const wall = (name: string) => median(figures.get(name)!.map((sample) => sample.ms));
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function print(name: string, text: string): void {
+  const line = `${name.padEnd(52)} ${text}`;
+  lines.push(line);
+  console.log(line);
 }
 
-const preload = ['--import', join(repoRoot, 'scripts', 'bench-rss.mjs')];
-const env = { NODE_OPTIONS: `${preload.join(' ')}` };
-
-try {
-  console.log(`dist/index.js: ${(statSync(distEntry).size / 1024 / 1024).toFixed(2)} MiB`);
-  for (const { provider, bytes, shared } of providerBundleSizes(join(repoRoot, 'dist'))) {
-    console.log(`  dns ${provider}: ${(bytes / 1024).toFixed(0)} KiB loaded when selected${shared ? ` (${(shared / 1024).toFixed(0)} KiB of it shared with another provider)` : ''}`);
+/** Runs `once` RUNS times; the figure is the median wall time, with each run's peak RSS. */
+async function measure(name: string, once: () => Promise<ActionRun | { exitCode: number; log?: string; output?: string }>, expectExit = 0): Promise<void> {
+  const samples: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    rmSync(rssFile, { force: true });
+    const started = performance.now();
+    const result = await once();
+    const ms = performance.now() - started;
+    if (result.exitCode !== expectExit) {
+      throw new Error(`${name}: exit ${result.exitCode}\n${'log' in result ? result.log : result.output}`);
+    }
+    const rss = readFileSync(rssFile, { encoding: 'utf8', flag: 'a+' });
+    samples.push({ ms, rssMiB: rss ? Number(rss) / 1024 : undefined });
   }
-  for (let i = 1; i <= 3; i++) {
-    await measure(`start-up to input validation (#${i})`, () =>
-      runAction({ inputs: { domains: 'example.com', email: 'bad' }, env: { ...env, BENCH_RSS_FILE: join(scratch, 'rss') } }), 1);
-  }
+  figures.set(name, samples);
+  const rss = samples.every((sample) => sample.rssMiB !== undefined)
+    ? `  peak RSS ${samples.map((sample) => sample.rssMiB!.toFixed(0)).join('/')} MiB`
+    : '';
+  print(name, `${seconds(wall(name)).padStart(8)}${rss}`);
+}
 
-  const fixture = await startFullFixture(4);
+const names = (count: number) => ['example.com', ...Array.from({ length: count - 1 }, (_, i) => `n${i + 1}.example.com`)].join(', ');
+
+/** Time from spawning the bundle until it prints its first line, with no inputs at all. */
+function firstLine(): Promise<{ exitCode: number; ms: number; log: string }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    let ms: number | undefined;
+    let log = '';
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(INPUT_|GITHUB_|RUNNER_)/.test(key)));
+    const child = spawn(process.execPath, [distEntry], { env: { ...env, ...rssEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const first = (chunk: Buffer) => {
+      ms ??= performance.now() - started;
+      log += chunk;
+    };
+    child.stdout.on('data', first);
+    child.stderr.on('data', first);
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, ms: ms ?? performance.now() - started, log }));
+  });
+}
+
+/** The action's files: dist/ without the CLI, which a runner never loads. */
+function actionFiles(): string[] {
+  const dist = join(repoRoot, 'dist');
+  const chunks = join(dist, 'chunks');
+  return [
+    ...readdirSync(dist).filter((name) => name.endsWith('.js') && name !== 'cli.js').map((name) => join(dist, name)),
+    ...readdirSync(chunks).map((name) => join(chunks, name)),
+  ];
+}
+
+/** The entry and every chunk it imports statically: what a run parses before its first line. */
+function loadedAtStart(file: string, seen = new Set<string>()): Set<string> {
+  seen.add(file);
+  for (const [, chunk] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"\.\/((?:chunks\/)?[\w-]+\.js)"/g)) {
+    const path = join(dirname(file), chunk);
+    if (!seen.has(path)) loadedAtStart(path, seen);
+  }
+  return seen;
+}
+
+const mib = (files: Iterable<string>) => `${([...files].reduce((sum, file) => sum + statSync(file).size, 0) / 1024 / 1024).toFixed(2)} MiB`;
+
+async function withFixture(hosts: number, body: (fixture: FullFixture) => Promise<void>, publishDelayMs?: number): Promise<void> {
+  const fixture = await startFullFixture(hosts, {}, { dnsPublishDelayMs: publishDelayMs });
   try {
-    const run = (extra: Record<string, string> = {}) => () =>
-      fixture.run(extra, { ...env, BENCH_RSS_FILE: join(scratch, 'rss') });
-    await measure('issue apex + wildcard, deploy to 4 hosts, save cache', run());
-    fixture.freshRunner();
-    await measure('restore cache, unchanged, 4 hosts compared and skipped', run());
-    await measure('force-renew, redeploy to 4 hosts', run({ 'force-renew': 'true' }));
-    await measure('unchanged, no hosts (the common scheduled run)', run({ hosts: '' }));
+    await body(fixture);
   } finally {
     await fixture.stop();
+  }
+}
+
+/** A fresh account and state folder each run, no cache and no hosts: issuance alone. */
+const issue = (fixture: FullFixture, domains: string, extra: Record<string, string> = {}) => () =>
+  fixture.run({ domains, path: fixture.core.newStatePath(), cache: 'false', hosts: '', ...extra }, rssEnv);
+
+async function lego(fixture: FullFixture, name: string, domains: string[]): Promise<void> {
+  await measure(name, () => runLego({ pebble: fixture.core.pebble, path: fixture.core.newStatePath(), email: 'ops@example.com', domains, command: 'run' }));
+}
+
+try {
+  console.log(`node ${process.version}, ${RUNS} runs per figure (median), ${quick ? 'quick' : 'all'} rows`);
+  if (wanted('startup')) {
+    const samples: Sample[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const run = await firstLine();
+      if (run.exitCode !== 1) throw new Error(`start-up: exit ${run.exitCode}\n${run.log}`);
+      samples.push({ ms: run.ms, rssMiB: Number(readFileSync(rssFile, 'utf8')) / 1024 });
+    }
+    figures.set(ROWS.startup, samples);
+    print(ROWS.startup, `${seconds(wall(ROWS.startup)).padStart(8)}  peak RSS ${samples.map((s) => s.rssMiB!.toFixed(0)).join('/')} MiB`);
+    print('bundle (dist/ without cli.js)', `${mib(actionFiles())}, loaded at start ${mib(loadedAtStart(distEntry))}`);
+    for (const { provider, bytes, shared } of providerBundleSizes(join(repoRoot, 'dist'))) {
+      const sharedText = shared ? ` (${(shared / 1024).toFixed(0)} KiB of it shared with another provider)` : '';
+      print(`  dns ${provider}`, `${(bytes / 1024).toFixed(0)} KiB loaded when selected${sharedText}`);
+    }
+  }
+
+  if (wanted('issue') || wanted('fifty') || wanted('lego') || wanted('delay')) {
+    await withFixture(1, async (fixture) => {
+      await measure('issue 1 name', issue(fixture, 'example.com'));
+      const unit = wall('issue 1 name');
+      const beyond = (name: string) => `${seconds(wall(name) - unit)} beyond 1 name (${(wall(name) / unit).toFixed(2)} × 1 name)`;
+      if (wanted('issue')) {
+        await measure('issue apex + wildcard', issue(fixture, 'example.com, *.example.com'));
+        print('  apex + wildcard vs 1 name (goal ≤ +0.3 s)', beyond('issue apex + wildcard'));
+        await measure('issue 10 names', issue(fixture, names(10)));
+        print('  10 names vs 1 name (goal ≤ +0.5 s)', beyond('issue 10 names'));
+      }
+      if (wanted('fifty')) {
+        await measure('issue 50 names', issue(fixture, names(50)));
+        print('  50 names vs 1 name (goal ≤ 2 ×)', beyond('issue 50 names'));
+      }
+      if (wanted('lego')) {
+        await lego(fixture, 'lego: apex + wildcard', ['example.com', '*.example.com']);
+        if (figures.has('issue apex + wildcard')) print('  lego vs action', `${(wall('lego: apex + wildcard') / wall('issue apex + wildcard')).toFixed(1)} ×`);
+        await lego(fixture, 'lego: 10 names', names(10).split(', '));
+        if (figures.has('issue 10 names')) print('  lego vs action', `${(wall('lego: 10 names') / wall('issue 10 names')).toFixed(1)} ×`);
+      }
+    });
+  }
+
+  if (wanted('delay')) {
+    await withFixture(1, async (fixture) => {
+      await measure(`issue 1 name, records visible ${PUBLISH_DELAY_MS / 1000} s after the API call`, issue(fixture, 'example.com'));
+      const ms = wall(`issue 1 name, records visible ${PUBLISH_DELAY_MS / 1000} s after the API call`);
+      print('  beyond the delay (goal ≤ 0.5 s)', seconds(ms - PUBLISH_DELAY_MS));
+      if (figures.has('issue 1 name')) print('  beyond 1 name + the delay', seconds(ms - PUBLISH_DELAY_MS - wall('issue 1 name')));
+    }, PUBLISH_DELAY_MS);
+  }
+
+  if (wanted('deploy') || wanted('noop') || wanted('rss')) {
+    const hostCount = wanted('rss') || !quick ? 20 : 3;
+    await withFixture(hostCount, async (fixture) => {
+      // One certificate, saved to the cache; the deploy rows then reuse the state on disk.
+      const first = await fixture.run({ hosts: '' });
+      if (first.exitCode !== 0) throw new Error(`first issue: ${first.log}`);
+      const deploy = (count: number) => () =>
+        fixture.run({ hosts: fixture.hostsInput(count), deploy: 'always', cache: 'false' }, rssEnv);
+      if (wanted('deploy')) {
+        await measure('deploy (always) to 1 host', deploy(1));
+        await measure('deploy (always) to 3 hosts', deploy(3));
+        print('  3 hosts vs 1 host', `${(wall('deploy (always) to 3 hosts') / wall('deploy (always) to 1 host')).toFixed(2)} ×`);
+        if (hostCount >= 20) {
+          await measure('deploy (always) to 20 hosts', deploy(20));
+          print('  20 hosts vs 1 host (goal ≤ 1.2 ×)', `${(wall('deploy (always) to 20 hosts') / wall('deploy (always) to 1 host')).toFixed(2)} ×`);
+        }
+      }
+      if (wanted('noop')) {
+        if (!wanted('deploy')) await deploy(3)();
+        // A scheduled run on a new runner: state from the cache, certificate valid, hosts in sync.
+        await measure(ROWS.noop, () => {
+          fixture.freshRunner();
+          return fixture.run({ hosts: fixture.hostsInput(3) }, rssEnv);
+        });
+      }
+      if (wanted('rss')) {
+        // A name of its own per run: the hosts hold the previous run's certificate, which a run for
+        // the same names would adopt instead of ordering.
+        let run = 0;
+        const fresh = (count: number) => `${names(count - 1)}, run${++run}.example.com`;
+        await measure('issue 50 names, deploy to 3 hosts', () =>
+          fixture.run({ domains: fresh(50), path: fixture.core.newStatePath(), cache: 'false', hosts: fixture.hostsInput(3) }, rssEnv),
+        );
+        await measure('issue 100 names, deploy to 20 hosts', () =>
+          fixture.run({ domains: fresh(100), path: fixture.core.newStatePath(), cache: 'false', hosts: fixture.hostsInput(20) }, rssEnv),
+        );
+      }
+    });
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-
-const width = Math.max(...rows.map(([name]) => name.length));
-console.log(`${'scenario'.padEnd(width)}  ${'wall'.padStart(9)}  ${'peak RSS'.padStart(10)}`);
-for (const [name, ms, rss] of rows) console.log(`${name.padEnd(width)}  ${ms.padStart(9)}  ${rss.padStart(10)}`);

@@ -71,7 +71,7 @@ describe('deployment inputs', () => {
     assert.deepEqual(config.targets, []);
     assert.equal(config.mode, 'changed');
     assert.equal(config.verifyTls, true);
-    assert.equal(config.concurrency, 8);
+    assert.equal(config.concurrency, 32);
     assert.equal(config.timeoutMs, 30_000);
     assert.equal(config.privateKey, undefined);
     assert.equal(config.hostKeys.kind, 'known-hosts');

@@ -2,7 +2,7 @@
 // travel on each of its requests (acme-http.ts), not on acme-client's shared axios instance, so two
 // runs in one process (the CLI, tests) cannot leak settings into each other.
 import { Agent } from 'node:https';
-import { rootCertificates } from 'node:tls';
+import { createSecureContext, rootCertificates } from 'node:tls';
 import * as acme from 'acme-client';
 import { boundClientRequests } from './acme-http.js';
 import { boundAcmeRetries } from './acme-retries.js';
@@ -18,9 +18,14 @@ export interface ClientOptions {
   readonly signal?: AbortSignal;
 }
 
-/** An HTTPS agent that trusts the public roots plus the user's extra CA certificates. */
+/**
+ * An HTTPS agent that trusts the public roots plus the user's extra CA certificates. One secure
+ * context for all connections: given `ca` instead, every connection parses the ~140 roots again,
+ * which was most of the CPU time of an order. Kept alive: an order is dozens of requests.
+ */
 export function caAgent(caCertificates: readonly string[]): Agent {
-  return new Agent({ ca: [...rootCertificates, ...caCertificates], keepAlive: false });
+  const secureContext = createSecureContext({ ca: [...rootCertificates, ...caCertificates] });
+  return new Agent({ secureContext, keepAlive: true });
 }
 
 export function createAcmeClient(options: ClientOptions): acme.Client {
@@ -32,11 +37,11 @@ export function createAcmeClient(options: ClientOptions): acme.Client {
     externalAccountBinding: options.externalAccountBinding
       ? { kid: options.externalAccountBinding.kid, hmacKey: options.externalAccountBinding.hmacKey }
       : undefined,
-    // Polls for challenge and order status: start at 1 s rather than acme-client's 5 s, and keep
-    // polling for about three minutes, which covers slow validations at public CAs.
-    backoffAttempts: 20,
-    backoffMin: 1000,
-    backoffMax: 10_000,
+    // Polls for challenge and order status double from 100 ms (a CA that validates at once is seen
+    // at once) up to 5 s, for about three minutes in all, which covers slow validations at public CAs.
+    backoffAttempts: 42,
+    backoffMin: 100,
+    backoffMax: 5000,
   });
   boundClientRequests(client, {
     timeoutMs: options.requestTimeoutMs,

@@ -2,7 +2,7 @@
 // official V1-signing client: bounded retries for transient failures, and errors rewritten because
 // the APIs' own are unhelpful or unsafe to show: a bad secret reads "signature not matched" and
 // echoes the string-to-sign, which carries the STS token.
-import RPCClient from '@alicloud/pop-core';
+import type RPCClient from '@alicloud/pop-core';
 import type { Log } from '../util/log.js';
 import { retry, type RetryOptions } from '../util/retry.js';
 import { credentialVariables, type AliCloudCredentials } from './credentials.js';
@@ -61,13 +61,19 @@ const TRANSIENT_NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIME
 /** Calls an action, retrying transient failures; the final error tells whether a lost try may have worked. */
 export function createRpcCall(options: RpcClientOptions): RpcCall {
   const { credentials, log, service } = options;
-  const client = new RPCClient({
-    endpoint: options.endpoint,
-    apiVersion: options.apiVersion,
-    accessKeyId: credentials.accessKeyId,
-    accessKeySecret: credentials.accessKeySecret,
-    securityToken: credentials.securityToken,
-  });
+  // Loaded on the first call: a run that calls no Alibaba Cloud API does not parse the client.
+  let client: Promise<RPCClient> | undefined;
+  const connect = () =>
+    (client ??= import('@alicloud/pop-core').then(
+      ({ default: Client }) =>
+        new Client({
+          endpoint: options.endpoint,
+          apiVersion: options.apiVersion,
+          accessKeyId: credentials.accessKeyId,
+          accessKeySecret: credentials.accessKeySecret,
+          securityToken: credentials.securityToken,
+        }),
+    ));
   const retryOptions = { ...RETRY_DEFAULTS, ...options.retry };
   const secrets = [credentials.accessKeySecret, credentials.securityToken].filter((value) => value !== undefined);
   const explainCode = (action: string, code: string) =>
@@ -79,7 +85,7 @@ export function createRpcCall(options: RpcClientOptions): RpcCall {
       async () => {
         try {
           // POST: certificates and keys go in the body, never in a URL a proxy might log.
-          return await client.request<T>(action, params, { method: 'POST', timeout: HTTP_TIMEOUT_MS });
+          return await (await connect()).request<T>(action, params, { method: 'POST', timeout: HTTP_TIMEOUT_MS });
         } catch (error) {
           throw toAliCloudError({ service, endpointInput: options.endpointInput, action, earlierTryMayHaveWorked }, error, secrets, explainCode);
         }

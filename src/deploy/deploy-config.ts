@@ -56,7 +56,7 @@ export function readDeployConfig(
 ): DeployConfig {
   const mode = readChoice<DeployMode>(src, 'deploy', ['changed', 'always', 'never'], 'changed');
   const verifyTls = readBoolean(src, 'verify-tls', true);
-  const concurrency = readInteger(src, 'deploy-concurrency', 8, { min: 1, max: 256 });
+  const concurrency = readInteger(src, 'deploy-concurrency', 32, { min: 1, max: 256 });
   const timeoutMs = readInteger(src, 'ssh-timeout', 30, { min: 1, max: 3600 }) * 1000;
   const defaults: HostDefaults = {
     user: readUser(src),

@@ -3,6 +3,7 @@
 // first, one propagation wait, and cleanup by the handle each add returned. Deleting by handle
 // rather than by name is what lets an apex and a wildcard challenge (same name, two values) and the
 // user's own TXT records coexist.
+import { setMaxListeners } from 'node:events';
 import { abortable } from '../util/abortable.js';
 import type { Log } from '../util/log.js';
 import { inKeyOrder } from '../util/per-key.js';
@@ -143,6 +144,8 @@ async function waitForAll(placements: Placement[], options: PresentOptions): Pro
   }
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([stop.signal, options.signal]) : stop.signal;
+  // One listener per name: 100 names are no leak (Node would warn past 10).
+  setMaxListeners(0, signal);
   // The first failure is the one to report: the others may only be queries it cancelled.
   let firstFailure: unknown;
   const waits = [...names].map(([fqdn, { zone, values }]) =>

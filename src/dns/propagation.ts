@@ -30,8 +30,11 @@ export interface NameServer {
 export type NsLookup = Pick<typeof dns, 'resolveNs' | 'resolve4' | 'resolve6'>;
 export type DnsLookup = NsLookup & CnameLookup;
 
-const FIRST_DELAY_MS = 250;
-const MAX_DELAY_MS = 3000;
+// Polls grow by half from 100 ms to 2 s: a record that appears after a few seconds is seen within a
+// fraction of a second, while a slow provider costs each server one query per name every 2 s.
+const FIRST_DELAY_MS = 100;
+const GROWTH = 1.5;
+const MAX_DELAY_MS = 2000;
 // Per query: an unanswered server must not eat the whole propagation budget in one poll.
 const QUERY = { timeout: 1500, tries: 2 };
 
@@ -92,7 +95,7 @@ async function pollUntilServed(
 ): Promise<void> {
   const started = Date.now();
   const missing = new Map<NameServer, string>();
-  for (let delay = FIRST_DELAY_MS; ; delay = Math.min(delay * 2, MAX_DELAY_MS)) {
+  for (let delay = FIRST_DELAY_MS; ; delay = Math.min(delay * GROWTH, MAX_DELAY_MS)) {
     signal?.throwIfAborted();
     await Promise.all(
       [...pending].map(async ([server, resolver]) => {

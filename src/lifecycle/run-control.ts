@@ -2,6 +2,7 @@
 // later and SIGKILL 2.5 s after that; the `timeout` input stops a run that waits too long. Either
 // way the work is told through one AbortSignal, the clean-up hooks run (TXT records removed), and
 // the caller gets an error naming what the run was waiting for, in time to save state and report.
+import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Why a run stopped early: cancelled by the runner, or past its `timeout`. */
@@ -46,6 +47,9 @@ export function startRunControl(options: RunControlOptions): RunControl {
   const { signalGraceMs = 4500, timeoutGraceMs = 30_000, windDownMs = 2000 } = options;
   const proc = options.process ?? process;
   const controller = new AbortController();
+  // Every request and wait of the run listens to this one signal: an order for 50 names has
+  // hundreds at once, which is no leak (Node would warn past 10).
+  setMaxListeners(0, controller.signal);
   const waits: string[] = [];
   const hooks: Array<() => Promise<void>> = [];
   let hooksDone: Promise<void> | undefined;

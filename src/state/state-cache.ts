@@ -8,7 +8,6 @@
 // self-hosted, or a job in a container) keeps its temp folder, home or workspace. It never travels
 // through the state folder: a failed extraction can leave a partial tree, and the folder is replaced
 // only once the entry has been decrypted, verified and unpacked completely.
-import * as cache from '@actions/cache';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +23,9 @@ import {
 } from './cache-config.js';
 import { packFolder, StateArchiveError, unpackArchive } from './state-archive.js';
 import { openState, sealState, StateDecryptError, type OpenedState } from './state-crypto.js';
+
+// @actions/cache and its Azure SDK are a quarter of the bundle: loaded only by a run that uses the cache.
+const loadCache = () => import('@actions/cache');
 
 export type SaveOutcome = 'saved' | 'unchanged' | 'exists' | 'failed';
 
@@ -76,6 +78,7 @@ export async function restoreState(
   log: Log,
 ): Promise<RestoreOutcome> {
   requireEnabled(config);
+  const cache = await loadCache();
   if (!cache.isFeatureAvailable()) {
     log.warning(`${UNAVAILABLE}; starting without cached state.`);
     return { hit: false };
@@ -160,6 +163,7 @@ export async function saveState(
     log.warning(`The state folder ${statePath} has disappeared since the restore; nothing is saved.`);
     return 'failed';
   }
+  const cache = await loadCache();
   if (!cache.isFeatureAvailable()) {
     log.warning(`${UNAVAILABLE}; the state is not saved for the next run.`);
     return 'failed';
@@ -194,7 +198,7 @@ export async function saveState(
 }
 
 async function lookUp(key: string): Promise<string | undefined> {
-  return cache.restoreCache([TRANSFER_FILE], key, [], { lookupOnly: true });
+  return (await loadCache()).restoreCache([TRANSFER_FILE], key, [], { lookupOnly: true });
 }
 
 /** Swaps the folder in with two renames in one parent folder, putting the old one back on failure. */

@@ -30,9 +30,15 @@ export interface CoreFixture {
   stop(): Promise<void>;
 }
 
-export async function startCoreFixture(options: PebbleOptions = {}): Promise<CoreFixture> {
+export interface CoreFixtureOptions extends PebbleOptions {
+  /** How long after an AliDNS API change the DNS servers serve it (see the double). */
+  dnsPublishDelayMs?: number;
+}
+
+export async function startCoreFixture(options: CoreFixtureOptions = {}): Promise<CoreFixture> {
   const pebble = await startPebble(options);
   const dns = await startAliDnsServer({
+    propagationDelayMs: options.dnsPublishDelayMs,
     accessKeys: { [ACCESS_KEY_ID]: ACCESS_KEY_SECRET },
     zones: ZONES,
     challtestsrv: { managementUrl: pebble.challtestsrv.managementUrl },

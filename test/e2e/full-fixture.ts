@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { startCacheService, type CacheServiceDouble } from '../doubles/cache-service.js';
 import { startSshHosts, type SshHostsOptions, type TestNetwork } from '../support/ssh-host.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
-import { startCoreFixture, type CoreFixture } from './core-fixture.js';
+import { startCoreFixture, type CoreFixture, type CoreFixtureOptions } from './core-fixture.js';
 
 export const STATE_PASSPHRASE = 'demo-passphrase-7Hq2vLx9';
 
@@ -19,14 +19,20 @@ export interface FullFixture {
   /** The runner's folders, stable across runs as on a real runner. */
   runner: { temp: string; workspace: string; statePath: string };
   inputs(extra?: Record<string, string>): Record<string, string>;
+  /** The `hosts` input naming the first `count` hosts (all by default). */
+  hostsInput(count?: number): string;
   run(extra?: Record<string, string>, env?: Record<string, string | undefined>): Promise<ActionRun>;
   /** A new runner: same cache service, empty state folder and temp dir (the next scheduled run). */
   freshRunner(): void;
   stop(): Promise<void>;
 }
 
-export async function startFullFixture(hostCount: number, options: SshHostsOptions = {}): Promise<FullFixture> {
-  const core = await startCoreFixture();
+export async function startFullFixture(
+  hostCount: number,
+  options: SshHostsOptions = {},
+  coreOptions: CoreFixtureOptions = {},
+): Promise<FullFixture> {
+  const core = await startCoreFixture(coreOptions);
   const cache = await startCacheService();
   const network = await startSshHosts(hostCount, options);
   const scratch = mkdtempSync(join(tmpdir(), 'full-e2e-'));
@@ -48,8 +54,8 @@ export async function startFullFixture(hostCount: number, options: SshHostsOptio
   freshRunner();
 
   // Per-host reload commands: each test host's nginx has its own config file.
-  const hosts = stringify(
-    network.hosts.map((host) => ({
+  const hostsInput = (count = network.hosts.length) => stringify(
+    network.hosts.slice(0, count).map((host) => ({
       host: host.ip,
       ...(host.port !== 22 ? { port: host.port } : {}),
       user: host.user,
@@ -63,10 +69,11 @@ export async function startFullFixture(hostCount: number, options: SshHostsOptio
     network,
     runner,
     freshRunner,
+    hostsInput,
     inputs: (extra = {}) => ({
       ...core.inputs(runner.statePath),
       ...network.actionInputs(),
-      hosts,
+      hosts: hostsInput(),
       cache: 'true',
       'state-passphrase': STATE_PASSPHRASE,
       ...extra,

@@ -1,0 +1,7 @@
+import { createRequire as __acmeDeployCreateRequire } from 'node:module';
+import { fileURLToPath as __acmeDeployFileURLToPath } from 'node:url';
+import { dirname as __acmeDeployDirname } from 'node:path';
+var require = __acmeDeployCreateRequire(import.meta.url);
+var __filename = __acmeDeployFileURLToPath(import.meta.url);
+var __dirname = __acmeDeployDirname(__filename);
+import{a as v}from"./chunk-DOM6OHPC.js";import{a as c}from"./chunk-TLZYZYZM.js";import{a as i}from"./chunk-L2G7TLJD.js";function p(e){return`${e.id}-endpoint`}i(p,"endpointInput");function f(e){return Object.values(e.variables).flatMap(r=>r.secret?[...r.names]:[])}i(f,"secretVariableNames");function g(e){return e.names.join(" / ")}i(g,"variableNames");function y(e,r){return Object.values(e.variables).some(s=>s.required&&s.names.some(n=>r[n]?.trim()))}i(y,"hasAnyRequiredVariable");function b(e,r,s){let n={},t=[];for(let[d,o]of Object.entries(e.variables)){let a=o.names.map(l=>s[l]?.trim()).find(l=>l);a?n[d]=a:o.required&&t.push(o)}if(t.length>0){let d=t.map(g),o=t.map(a=>`${a.names[0]}: \${{ secrets.${a.names[0]} }}`).join(", ");throw new c("dns",`${e.name} (${e.id}) needs credentials in the environment, but ${d.join(" and ")} ${t.length>1?"are":"is"} not set`,`Map ${t.length>1?"them":"it"} from repository secrets in the step, e.g. \`env: { ${o} }\`.`)}return e.check?.(n),e.endpoint?{endpoint:v(r||e.endpoint.default,p(e),e.endpoint.default).href.replace(/\/$/,""),env:n}:{endpoint:"",env:n}}i(b,"readProviderSettings");export{p as a,f as b,g as c,y as d,b as e};

@@ -1,0 +1,7 @@
+import { createRequire as __acmeDeployCreateRequire } from 'node:module';
+import { fileURLToPath as __acmeDeployFileURLToPath } from 'node:url';
+import { dirname as __acmeDeployDirname } from 'node:path';
+var require = __acmeDeployCreateRequire(import.meta.url);
+var __filename = __acmeDeployFileURLToPath(import.meta.url);
+var __dirname = __acmeDeployDirname(__filename);
+import{a as C}from"./chunk-TLZYZYZM.js";import{a as t}from"./chunk-L2G7TLJD.js";var i={accessKeyId:["ALICLOUD_ACCESS_KEY","ALIBABA_CLOUD_ACCESS_KEY_ID"],accessKeySecret:["ALICLOUD_SECRET_KEY","ALIBABA_CLOUD_ACCESS_KEY_SECRET"],securityToken:["ALICLOUD_SECURITY_TOKEN","ALIBABA_CLOUD_SECURITY_TOKEN"]};function a(e){return i[e].join(" / ")}t(a,"credentialVariables");var A={input:"dns",service:"AliDNS"};function _(e,r=A){let s=c(e,i.accessKeyId),n=c(e,i.accessKeySecret),o=c(e,i.securityToken),d=[s?void 0:a("accessKeyId"),n?void 0:a("accessKeySecret")].filter(E=>E!==void 0);if(!s||!n)throw new C(r.input,`${r.service} needs an AccessKey pair in the environment, but ${d.join(" and ")} ${d.length>1?"are":"is"} not set`,"Map them from repository secrets in the step, e.g. `env: { ALICLOUD_ACCESS_KEY: ${{ secrets.ALICLOUD_ACCESS_KEY }}, ALICLOUD_SECRET_KEY: ${{ secrets.ALICLOUD_SECRET_KEY }} }` (add ALICLOUD_SECURITY_TOKEN for STS credentials).");return o?{accessKeyId:s,accessKeySecret:n,securityToken:o}:{accessKeyId:s,accessKeySecret:n}}t(_,"readAliCloudCredentials");function c(e,r){for(let s of r){let n=e[s]?.trim();if(n)return n}}t(c,"firstSet");export{i as a,a as b,_ as c};
