@@ -7,6 +7,7 @@ import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { InputError } from '../src/config/input-helper.js';
 import { MAX_KEY_PREFIX_LENGTH, readCacheConfig, type CacheConfig } from '../src/state/cache-config.js';
 import { packFolder, StateArchiveError } from '../src/state/state-archive.js';
+import { entryKey, newestSealedKey, sealedAtOfKey, statePrefix } from '../src/state/cache-key.js';
 import { cacheScope, restoreState, saveState, stateDigest, StateRestoreError } from '../src/state/state-cache.js';
 import { sealPlaintext, StateDecryptError } from '../src/state/state-crypto.js';
 import { rewriteArchivedFile, startCacheService, type CacheServiceDouble } from './doubles/cache-service.js';
@@ -131,7 +132,7 @@ describe('state cache', () => {
   it('restores a saved state into an empty place with the same files and modes', async () => {
     const original = legoFolder();
     const key = await saved(original, '101');
-    assert.match(key, new RegExp(`^acme-deploy-${scope}-101-1-[0-9a-f]{12}$`));
+    assert.match(key, new RegExp(`^acme-deploy-${scope}-101-1-[0-9a-f]{12}-\\d{8}T\\d{9}Z$`));
 
     const statePath = emptyPlace();
     const log = memoryLog();
@@ -168,9 +169,10 @@ describe('state cache', () => {
     const statePath = legoFolder();
     await saved(statePath, '105');
     const log = memoryLog();
+    service.requests.length = 0;
     assert.equal(await saveState(config, statePath, scope, log, run('105')), 'exists');
     assert.equal(service.entries().length, 1);
-    assert.ok(service.requests.includes(`CreateCacheEntry ${service.entries()[0].key}`), 'the service refused it');
+    assert.ok(!service.requests.some((request) => request.startsWith('CreateCacheEntry')), 'nothing uploaded');
     assert.doesNotMatch(log.text(), /warning/);
   });
 
@@ -269,7 +271,7 @@ describe('state cache', () => {
     // version 1, one entry: a 0600 file at ../escape, empty.
     const entry = [2, 0x01, 0x80, 0, 9, ...Buffer.from('../escape'), 0, 0, 0, 0];
     const hostile = Buffer.concat([Buffer.from('ADSA'), Buffer.from([1, 0, 0, 0, 1, ...entry])]);
-    service.tamper(key, (archive) => rewriteArchivedFile(archive, 'state.bin', () => sealPlaintext(hostile, { scope, sealedAt: new Date() })));
+    service.tamper(key, (archive) => rewriteArchivedFile(archive, 'state.bin', () => sealPlaintext(hostile, { scope, sealedAt: sealedAtOfKey(key, `acme-deploy-${scope}-`)! })));
     await assertRestoreLeavesFolderAlone(StateArchiveError, { ...config, allowPlaintext: true });
   });
 
@@ -361,5 +363,25 @@ describe('cache inputs', () => {
       assert.throws(() => read({ 'cache-key': key, 'state-passphrase': passphrase }), { name: 'InputError', input: 'cache-key' });
     }
     assert.equal(read({ 'cache-key': 'certs/prod-v2', 'state-passphrase': passphrase }).keyPrefix, 'certs/prod-v2');
+  });
+});
+
+describe('cache keys', () => {
+  const prefix = `acme-deploy-${scope}-`;
+
+  it('name the seal time to the millisecond, and the newest sealed key wins whatever the order', () => {
+    const early = entryKey(statePrefix(prefix, '900', '1', 'abcdef012345'), new Date('2026-01-02T03:04:05.678Z'));
+    const late = entryKey(statePrefix(prefix, '7', '2', '0123456789ab'), new Date('2026-01-02T03:04:05.679Z'));
+    assert.equal(early, `${prefix}900-1-abcdef012345-20260102T030405678Z`);
+    assert.equal(sealedAtOfKey(early, prefix)?.toISOString(), '2026-01-02T03:04:05.678Z');
+    assert.equal(newestSealedKey([late, early], prefix), late);
+    assert.equal(newestSealedKey([early, late], prefix), late);
+  });
+
+  it('leave keys of the earlier form without a seal time, to the prefix lookup', () => {
+    const earlier = `${prefix}901-1-abcdef012345`;
+    assert.equal(sealedAtOfKey(earlier, prefix), undefined);
+    assert.equal(newestSealedKey([earlier], prefix), undefined);
+    assert.equal(sealedAtOfKey(`${prefix}901-1-abcdef012345-20260102T030405678Z-extra`, prefix), undefined);
   });
 });

@@ -20,10 +20,13 @@ export const SCOPE_LENGTH = 16;
 export const DIGEST_LENGTH = 12;
 export const MAX_RUN_ID_LENGTH = 20;
 export const MAX_RUN_ATTEMPT_LENGTH = 10;
+/** The seal time in a cache key, UTC to the millisecond: 20250102T030405678Z. */
+export const SEALED_AT_LENGTH = 19;
 /** The service refuses longer keys. */
 const MAX_KEY_LENGTH = 512;
-// The key is `<prefix>-<scope>-<run id>-<run attempt>-<digest>`; the prefix gets what is left.
-const MAX_SUFFIX_LENGTH = 1 + SCOPE_LENGTH + 1 + MAX_RUN_ID_LENGTH + 1 + MAX_RUN_ATTEMPT_LENGTH + 1 + DIGEST_LENGTH;
+// The key is `<prefix>-<scope>-<run id>-<run attempt>-<digest>-<sealed at>`; the prefix gets what is left.
+const MAX_SUFFIX_LENGTH =
+  1 + SCOPE_LENGTH + 1 + MAX_RUN_ID_LENGTH + 1 + MAX_RUN_ATTEMPT_LENGTH + 1 + DIGEST_LENGTH + 1 + SEALED_AT_LENGTH;
 export const MAX_KEY_PREFIX_LENGTH = MAX_KEY_LENGTH - MAX_SUFFIX_LENGTH;
 
 export function readCacheConfig(src: InputSource): CacheConfig {

@@ -1,7 +1,10 @@
 // Carries the state folder from one scheduled run to the next in the GitHub Actions cache, sealed.
 //
-// Cache entries are immutable, so every save gets a new key `<prefix>-<scope>-<run>-<attempt>-<digest>`
-// and a restore takes the newest entry under `<prefix>-<scope>-`. @actions/cache only archives paths,
+// Cache entries are immutable, so every save gets a new key
+// `<prefix>-<scope>-<run>-<attempt>-<digest>-<sealed at>`. A restore takes the entry sealed last among
+// those the GitHub REST API lists under `<prefix>-<scope>-` when github-token allows, else the one
+// created last (@actions/cache cannot list; a slow save can finish after a newer one). The seal time
+// in the key must equal the authenticated one in the entry. @actions/cache only archives paths,
 // an entry's version is a hash of the path strings, and the archive holds paths relative to
 // GITHUB_WORKSPACE: so the sealed file always travels as `state.bin`, relative to a private folder
 // that stands in for the workspace, and the entry does not depend on where a runner (hosted,
@@ -12,6 +15,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { listCacheKeys } from '../github/cache-entries.js';
+import type { GitHubContext } from '../github/rest-api.js';
 import type { Log } from '../util/log.js';
 import { ensureDir } from './atomic-file.js';
 import {
@@ -21,6 +26,7 @@ import {
   SCOPE_LENGTH,
   type CacheConfig,
 } from './cache-config.js';
+import { entryKey, newestSealedKey, sealedAtOfKey, statePrefix } from './cache-key.js';
 import { packFolder, StateArchiveError, unpackArchive } from './state-archive.js';
 import { openState, sealState, StateDecryptError, type OpenedState } from './state-crypto.js';
 
@@ -76,6 +82,7 @@ export async function restoreState(
   statePath: string,
   scope: string,
   log: Log,
+  github?: GitHubContext,
 ): Promise<RestoreOutcome> {
   requireEnabled(config);
   const cache = await loadCache();
@@ -86,7 +93,7 @@ export async function restoreState(
   const prefix = `${config.keyPrefix}-${scope}-`;
   // An unreachable service and a miss look the same here: restoreCache answers undefined to both
   // and prints its own warning for the first.
-  const key = await lookUp(prefix);
+  const key = (await newestSealedEntry(prefix, log, github)) ?? (await lookUp(prefix));
   if (!key) {
     log.info(
       `No cached state found under ${prefix}* (or the cache service could not be reached: see any ` +
@@ -105,6 +112,7 @@ export async function restoreState(
     let opened: OpenedState;
     try {
       opened = openState(readFileSync(file), config, scope);
+      checkSealTime(key, prefix, opened.sealedAt);
       replaceFolder(statePath, opened.plain);
     } catch (error) {
       if (error instanceof StateDecryptError || error instanceof StateArchiveError) {
@@ -119,6 +127,47 @@ export async function restoreState(
     }
     return { hit: true, key, reseal: opened.olderPassphrase };
   });
+}
+
+/**
+ * The key of the entry sealed last under `prefix`, as listed by the REST API and still restorable
+ * from here; undefined leaves the choice to a prefix lookup (newest created): without a token, when
+ * the listing fails, or when no listed key names a seal time (entries of an earlier release, or
+ * entries only the default branch holds, which the listing for this ref leaves out).
+ */
+async function newestSealedEntry(prefix: string, log: Log, github: GitHubContext | undefined): Promise<string | undefined> {
+  if (!github?.token) {
+    log.info(
+      `No github-token: restoring the entry created last under ${prefix}*. Give github-token (with ` +
+        '`permissions: actions: read`) to restore the one sealed last, which differs when saves finish out of order.',
+    );
+    return undefined;
+  }
+  let keys: string[];
+  try {
+    keys = await listCacheKeys(github, prefix);
+  } catch (error) {
+    log.warning(
+      `Could not list the cache entries under ${prefix}* to restore the one sealed last (${messageOf(error)}); ` +
+        'restoring the one created last instead. Give github-token a token with `actions: read` ' +
+        '(the job\'s `permissions: actions: read`).',
+    );
+    return undefined;
+  }
+  const newest = newestSealedKey(keys, prefix);
+  if (newest && (await lookUp(newest)) === newest) return newest;
+  return undefined;
+}
+
+/** The seal time in the key is not authenticated; the one in the entry is, and they must agree. */
+function checkSealTime(key: string, prefix: string, sealedAt: Date): void {
+  const named = sealedAtOfKey(key, prefix);
+  if (named && named.getTime() !== sealedAt.getTime()) {
+    throw new StateDecryptError(
+      `cache entry ${key} names the seal time ${named.toISOString()} but was sealed at ${sealedAt.toISOString()}, ` +
+        'so it is refused (its key was not written by this action for this state)',
+    );
+  }
 }
 
 /** What to do about an entry that cannot be opened: each way out, with the entry's key. */
@@ -169,10 +218,17 @@ export async function saveState(
     return 'failed';
   }
   // The digest in the key lets a run save twice (a changed state gets its own entry) while a
-  // repeated save of the same state lands on the existing entry.
-  const key = `${config.keyPrefix}-${scope}-${options.runId}-${options.runAttempt}-${digest.slice(0, DIGEST_LENGTH)}`;
+  // repeated save of the same state finds the existing entry instead of adding one.
+  const samePrefix = statePrefix(`${config.keyPrefix}-${scope}-`, options.runId, options.runAttempt, digest.slice(0, DIGEST_LENGTH));
+  const existing = await lookUp(samePrefix);
+  if (existing) {
+    log.info(`Cache entry ${existing} already holds this state.`);
+    return 'exists';
+  }
+  const sealedAt = new Date();
+  const key = entryKey(samePrefix, sealedAt);
   return inTransferFolder(async (file) => {
-    writeFileSync(file, sealState(archive, config, { scope, sealedAt: new Date() }), { mode: 0o600 });
+    writeFileSync(file, sealState(archive, config, { scope, sealedAt }), { mode: 0o600 });
     let id: number;
     try {
       id = await cache.saveCache([TRANSFER_FILE], key);
@@ -183,11 +239,6 @@ export async function saveState(
     if (id !== -1) {
       log.info(`Saved the state folder as cache entry ${key}.`);
       return 'saved';
-    }
-    // saveCache answers -1 both to a key that exists and to a failure; only a lookup tells them apart.
-    if ((await lookUp(key)) === key) {
-      log.info(`Cache entry ${key} already holds this state.`);
-      return 'exists';
     }
     log.warning(
       `Could not save the state to the cache as ${key} (see the message from @actions/cache above); ` +

@@ -17,7 +17,7 @@ export async function openStateCache(config: Config, env: NodeJS.ProcessEnv, log
     return { save: async () => {} };
   }
   const scope = stateScope(acme);
-  const { hit, reseal } = await restoreState(cache, statePath, scope, log);
+  const { hit, reseal } = await restoreState(cache, statePath, scope, log, { token: config.githubToken, env });
   // On a miss, whatever the folder already holds (a lego folder being imported, a self-hosted
   // runner's own) is worth saving as it is; after a restore with an older passphrase, the state is
   // sealed again with the current one, so that the old one can be dropped after this run.

@@ -42,6 +42,8 @@ export interface CacheServiceDouble {
   setDown(down: boolean): void;
   /** Flips one byte in the middle of the next download; the length stays right. */
   corruptNextDownload(): void;
+  /** Stores a copy of the entry `key` as `newKey`, created now: a save that finished late. */
+  copy(key: string, newKey: string): void;
   /** Replaces the stored archive of every entry with this key. */
   tamper(key: string, mutate: (archive: Buffer) => Buffer): void;
   /** `<Method> <key>` for twirp calls, `<HTTP method> blob[?comp=…]` for blob storage. */
@@ -287,6 +289,21 @@ export async function startCacheService(options: { token?: string } = {}): Promi
     },
     corruptNextDownload: () => {
       corruptNext = true;
+    },
+    copy: (key, newKey) => {
+      const source = finalized().find((e) => e.key === key);
+      if (!source?.blob.data) throw new Error(`no cache entry with key ${key}`);
+      const now = new Date();
+      const data = Buffer.from(source.blob.data);
+      entries.push({
+        ...source,
+        id: nextId++,
+        key: newKey,
+        seq: nextSeq++,
+        createdAt: now,
+        lastAccess: now,
+        blob: { name: randomBytes(8).toString('hex'), uploadSig: sig(), downloadSig: sig(), data, blocks: new Map() },
+      });
     },
     tamper: (key, mutate) => {
       const matches = finalized().filter((e) => e.key === key);

@@ -6,16 +6,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { rewriteArchivedFile } from '../doubles/cache-service.js';
+import { startGitHubApi, type GitHubApi } from '../doubles/github-api.js';
 import { startAcmeProxy } from '../support/acme-proxy.js';
 import { assertSucceeded, type ActionRun } from '../support/run-action.js';
 import { ACCESS_KEY_SECRET } from './core-fixture.js';
 import { STATE_PASSPHRASE, startFullFixture, type FullFixture } from './full-fixture.js';
 
+const READ_TOKEN = 'ghs_cacheReaderTokenAbcdefghijklmnop';
 let fx: FullFixture;
+let api: GitHubApi;
 before(async () => {
   fx = await startFullFixture(2);
+  api = await startGitHubApi({ repository: 'octo/site', workflows: {}, writeTokens: [], readTokens: [READ_TOKEN], caches: () => fx.cache.entries() });
 });
 after(async () => {
+  await api?.stop();
   await fx?.stop();
 });
 
@@ -220,5 +225,79 @@ describe('state across runs', () => {
         assert.ok(!Object.values(run.outputs).some((value) => value.includes(secret)), 'outputs');
       }
     }
+  });
+
+  describe('several entries of one state', () => {
+    const withToken = (token: string) => ({ GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'octo/site', GITHUB_REF: 'refs/heads/main', token });
+    const run = (extra: Record<string, string>, env: ReturnType<typeof withToken> | undefined) =>
+      fx.run({ ...extra, ...(env ? { 'github-token': env.token } : {}) }, env ? { ...env, token: undefined } : {});
+    const restoredKey = (log: string) => /Restored the state folder \S+ from cache entry (\S+) /.exec(log)?.[1];
+    const sealedAt = (key: string) => key.slice(key.lastIndexOf('-') + 1);
+    /** The key of the same entry saved by another run, optionally claiming another seal time. */
+    const asAnotherRun = (key: string, time = sealedAt(key)) => {
+      const parts = key.split('-');
+      parts[parts.length - 4] = '9999';
+      parts[parts.length - 1] = time;
+      return parts.join('-');
+    };
+    let older: string;
+    let newer: string;
+    let renewedSerial: string;
+
+    it('the entry sealed last wins with github-token, even when an older one was created after it', async () => {
+      reset();
+      const first = await fx.run();
+      assertSucceeded(first);
+      [older] = fx.cache.entries().map((entry) => entry.key);
+      assert.match(sealedAt(older), /^\d{8}T\d{9}Z$/);
+      fx.freshRunner();
+      const renewed = await fx.run({ 'force-renew': 'true' });
+      assertSucceeded(renewed);
+      renewedSerial = renewed.outputs.serial;
+      newer = fx.cache.entries()[1].key;
+      assert.ok(sealedAt(newer) > sealedAt(older));
+      // The first run's state arrives late, as from a save that finished after the renewal's.
+      fx.cache.copy(older, asAnotherRun(older));
+      fx.freshRunner();
+      api.requests.length = 0;
+      const third = await run({}, withToken(READ_TOKEN));
+      assertSucceeded(third);
+      assert.equal(restoredKey(third.log), newer);
+      assert.equal(third.outputs.result, 'unchanged');
+      assert.equal(third.outputs.serial, renewedSerial);
+      const listing = api.requests.find((request) => request.path.includes('/actions/caches'));
+      assert.ok(listing, 'the cache entries were listed');
+      assert.match(listing.path, /^\/repos\/octo\/site\/actions\/caches\?key=acme-deploy-[0-9a-f]{16}-&per_page=100&ref=refs%2Fheads%2Fmain&page=1$/);
+      assert.equal(listing.authorization, `Bearer ${READ_TOKEN}`);
+    });
+
+    it('without github-token the entry created last is restored, as the log says', async () => {
+      assert.ok(older, 'needs the entries of the test before');
+      fx.freshRunner();
+      const run4 = await run({ 'dry-run': 'true' }, undefined);
+      assertSucceeded(run4);
+      assert.equal(restoredKey(run4.log), asAnotherRun(older));
+      assert.match(run4.log, /No github-token: restoring the entry created last under acme-deploy-[0-9a-f]{16}-\*.*actions: read/);
+    });
+
+    it('a token that cannot list the entries is a warning naming github-token and actions: read', async () => {
+      assert.ok(older, 'needs the entries of the test before');
+      fx.freshRunner();
+      const run5 = await run({ 'dry-run': 'true' }, withToken('ghs_notAValidTokenAbcdefghijklmnopqrst'));
+      assertSucceeded(run5);
+      assert.equal(restoredKey(run5.log), asAnotherRun(older));
+      assert.match(run5.stdout, /::warning::Could not list the cache entries under .*HTTP 401.*Bad credentials.*github-token.*actions: read/);
+    });
+
+    it('an entry whose key names another seal time than the one it was sealed at is refused, by its key', async () => {
+      assert.ok(newer, 'needs the entries of the test before');
+      const forged = asAnotherRun(newer, '29991231T000000000Z');
+      fx.cache.copy(newer, forged);
+      fx.freshRunner();
+      const run6 = await run({}, withToken(READ_TOKEN));
+      assert.notEqual(run6.exitCode, 0);
+      assert.match(run6.log, new RegExp(`cache entry ${forged} names the seal time 2999-12-31T00:00:00.000Z but was sealed at .*refused.*gh cache delete ${forged}`));
+      assert.ok(!existsSync(fx.runner.statePath));
+    });
   });
 });
