@@ -287,6 +287,8 @@ export class TestNet {
   readonly dir: string;
   readonly namespaceNames: string[] = [];
   readonly bridges: string[] = [];
+  /** Outside ends of the veth pairs: the kernel frees a deleted namespace's pairs only later, in the background. */
+  readonly veths: string[] = [];
   readonly routes: string[] = [];
   private readonly forget: () => void;
 
@@ -327,6 +329,7 @@ export class TestNet {
     for (const [index, link] of links.entries()) {
       const outside = this.linkName('v', `${vethTag}${index}`);
       await run('ip', ['link', 'add', outside, 'type', 'veth', 'peer', 'name', `eth${index}`, 'netns', ns]);
+      this.veths.push(outside);
       await run('ip', ['link', 'set', outside, 'master', link.bridge]);
       await run('ip', ['link', 'set', outside, 'up']);
       for (const ip of [link.ip, ...(link.moreIps ?? [])]) await run('ip', ['-n', ns, 'addr', 'add', `${ip}/24`, 'dev', `eth${index}`]);
@@ -379,6 +382,8 @@ export class TestNet {
       }
     };
     await Promise.all(services.map(attempt));
+    // Deleting one end of a pair deletes both at once; gone already is fine.
+    for (const veth of this.veths) spawnSync('ip', ['link', 'del', veth]);
     for (const ns of this.namespaceNames) await attempt(() => run('ip', ['netns', 'del', ns]));
     for (const bridge of this.bridges) await attempt(() => run('ip', ['link', 'del', bridge]));
     for (const route of this.routes) await attempt(() => run('ip', [...family(route), 'route', 'del', 'unreachable', route]));
@@ -389,6 +394,7 @@ export class TestNet {
 
   destroySync(): void {
     this.beforeDestroy();
+    for (const veth of this.veths) spawnSync('ip', ['link', 'del', veth]);
     for (const ns of this.namespaceNames) destroyNamespaceSync(ns);
     for (const bridge of this.bridges) spawnSync('ip', ['link', 'del', bridge]);
     for (const route of this.routes) spawnSync('ip', [...family(route), 'route', 'del', 'unreachable', route]);
