@@ -41,7 +41,6 @@ function reset(): void {
 
 const dnsCalls = () => fx.core.dns.requests.length;
 const hosts = () => fx.network.hosts;
-const served = async (host: TestHost) => new X509Certificate(await host.servedCertificatePem('example.com')).serialNumber.toUpperCase();
 
 /** Inputs that make the run use the staging pebble instead of the configured one. */
 const stagingInputs = () => ({
@@ -86,7 +85,7 @@ describe('adoption after a cache miss', () => {
     const onStaging = await fx.run(stagingInputs());
     assertSucceeded(onStaging);
     assert.equal(onStaging.outputs.result, 'issued');
-    for (const host of hosts()) assert.equal(await served(host), onStaging.outputs.serial);
+    for (const host of hosts()) await host.servesSerial(onStaging.outputs.serial, 'example.com');
 
     // `server` changes, so the cache scope does too: a miss, with staging's certificate on every host.
     fx.freshRunner();
@@ -94,7 +93,7 @@ describe('adoption after a cache miss', () => {
     assertOrderedNew(production, onStaging.outputs.serial);
     for (const host of hosts()) {
       assert.match(refusal(production, host), /not from the configured CA: its chain ends at ".*Pebble Root CA.*", which is neither a system root nor in ca-certificates/);
-      assert.equal(await served(host), production.outputs.serial);
+      await host.servesSerial(production.outputs.serial, 'example.com');
     }
   });
 
@@ -133,7 +132,7 @@ describe('adoption after a cache miss', () => {
       assert.match(run.log, new RegExp(`::warning::${broken.label}: skipped for adoption, ${broken.certPath} is not a PEM certificate chain`), what);
       assert.match(run.summary, new RegExp(`deployed on ${good.label}`));
       // The host is repaired by the deployment that follows.
-      assert.equal(await served(broken), first.outputs.serial);
+      await broken.servesSerial(first.outputs.serial, 'example.com');
     }
   });
 
@@ -175,7 +174,7 @@ describe('adoption after a cache miss', () => {
     assert.match(run.summary, new RegExp(`newer than the state's \\(serial ${older.outputs.serial}`));
     assert.equal(JSON.parse(run.outputs['skipped-hosts']).length, 2, 'the hosts keep the newer certificate');
     assert.equal(dnsCalls(), calls, 'nothing ordered');
-    for (const host of hosts()) assert.equal(await served(host), newer.outputs.serial);
+    for (const host of hosts()) await host.servesSerial(newer.outputs.serial, 'example.com');
 
     fx.freshRunner();
     const next = await fx.run();

@@ -2,7 +2,6 @@
 // sshd + nginx host. Inputs from a YAML file, flags and the environment; a plain-text log; the
 // documented exit codes.
 import assert from 'node:assert/strict';
-import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,8 +61,8 @@ describe('the command-line interface', () => {
     assert.match(run.stdout, /^Certificate example\.com issued\n-+$/m, 'the summary, as text');
     assert.match(run.stdout, /^Outputs:\n {2}result: issued$/m);
     const serial = /^ {2}serial: ([0-9A-F]+)$/m.exec(run.stdout)?.[1];
-    const served = new X509Certificate(await network.hosts[0].servedCertificatePem('example.com'));
-    assert.equal(served.serialNumber.toUpperCase(), serial);
+    assert.ok(serial, run.stdout);
+    await network.hosts[0].servesSerial(serial, 'example.com');
     // Secrets never appear: not the AliDNS secret, not a line of the SSH key.
     assert.ok(!run.stdout.includes(fx.credentials.ALICLOUD_SECRET_KEY));
     const keyLine = readFileSync(keyPath, 'utf8').split('\n')[1];

@@ -84,6 +84,11 @@ export interface TestHost {
   stat(path: string): Promise<FileStat>;
   /** The leaf certificate nginx serves for `sni` (default certName), as PEM. */
   servedCertificatePem(sni?: string): Promise<string>;
+  /**
+   * The certificate served for `sni` once its serial is `serial` (any case): nginx's old workers may
+   * still answer a new connection for a moment after a reload the action already verified.
+   */
+  servesSerial(serial: string, sni?: string): Promise<X509Certificate>;
   /** `nginx -s reload`, resolved once the new workers have replaced the old ones. */
   nginxReload(): Promise<void>;
   /** Adds a line to this host's authorized_keys. */
@@ -758,6 +763,17 @@ class Host {
       exists: async (path) => existsSync(host.localPath(path)),
       stat: (path) => host.stat(path),
       servedCertificatePem: (sni) => host.servedCertificatePem(sni),
+      servesSerial: async (serial, sni) => {
+        let served: X509Certificate | undefined;
+        await waitFor(
+          async () => {
+            served = new X509Certificate(await host.servedCertificatePem(sni));
+            return served.serialNumber.toUpperCase() === serial.toUpperCase();
+          },
+          { timeoutMs: 10_000, what: `${host.plan.name} to serve serial ${serial}` },
+        );
+        return served!;
+      },
       nginxReload: () => host.nginxReload(),
       authorize: (publicKey) => host.authorize(publicKey),
       freezeSftpOnNextWrite: async () => {
