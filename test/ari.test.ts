@@ -263,6 +263,25 @@ describe('the default GET, against a local HTTPS CA', () => {
     }
   });
 
+  it('reads the directory once per run’s getter, and again after a failed read', async () => {
+    requests.length = 0;
+    const get = renewalInfoGet([ca.cert]);
+    await fetchRenewalInfo(`${base}/dir`, CERT_ID, get);
+    await fetchRenewalInfo(`${base}/dir`, CERT_ID, get);
+    assert.deepEqual(requests, ['/dir', `/ri/${CERT_ID}`, `/ri/${CERT_ID}`]);
+
+    requests.length = 0;
+    const afterFailure = renewalInfoGet([ca.cert]);
+    failing = true;
+    try {
+      assert.equal(await fetchRenewalInfo(`${base}/dir`, CERT_ID, afterFailure), undefined);
+    } finally {
+      failing = false;
+    }
+    assert.ok(await fetchRenewalInfo(`${base}/dir`, CERT_ID, afterFailure));
+    assert.deepEqual(requests, ['/dir', '/dir', `/ri/${CERT_ID}`]);
+  });
+
   it('asks once, without acme-client’s retries and their Retry-After waits, when the CA fails', async () => {
     requests.length = 0;
     failing = true;

@@ -34,7 +34,26 @@ export interface Directory {
   readonly profiles?: Readonly<Record<string, string>>;
 }
 
-export async function readDirectory(directoryUrl: string, get: HttpGet): Promise<Directory> {
+/**
+ * Directories already read through each getter: one run consults the directory for ARI, the profile
+ * check and adoption, and asking again within seconds would tell nothing new.
+ */
+const directoriesRead = new WeakMap<HttpGet, Map<string, Promise<Directory>>>();
+
+export function readDirectory(directoryUrl: string, get: HttpGet): Promise<Directory> {
+  let read = directoriesRead.get(get);
+  if (!read) directoriesRead.set(get, (read = new Map()));
+  let directory = read.get(directoryUrl);
+  if (!directory) {
+    directory = fetchDirectory(directoryUrl, get);
+    // A failed read is not kept: the next step may need the directory and deserves its own try.
+    directory.catch(() => read.delete(directoryUrl));
+    read.set(directoryUrl, directory);
+  }
+  return directory;
+}
+
+async function fetchDirectory(directoryUrl: string, get: HttpGet): Promise<Directory> {
   let data: unknown;
   try {
     ({ data } = await get(directoryUrl));

@@ -64,11 +64,6 @@ export function certificateName(domains: readonly string[]): string {
   return domains[0].replace('*', '_').replace(/:/g, '-');
 }
 
-/** The identifier a DNS-01 challenge is answered for: the name without its wildcard label. */
-export function challengeDomain(name: string): string {
-  return name.startsWith('*.') ? name.slice(2) : name;
-}
-
 /** Same set of names, whatever the order. */
 export function sameNames(a: readonly string[], b: readonly string[]): boolean {
   const left = [...new Set(a)].sort();

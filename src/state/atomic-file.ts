@@ -31,10 +31,6 @@ export function writeFilesAtomic(files: readonly FileWrite[]): void {
   files.forEach((file, i) => renameSync(temps[i], file.path));
 }
 
-export function writeFileAtomic(path: string, data: string | Buffer): void {
-  writeFilesAtomic([{ path, data }]);
-}
-
 function writeTemp({ path, data }: FileWrite): string {
   ensureDir(dirname(path));
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
