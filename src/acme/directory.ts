@@ -17,16 +17,25 @@ const TIMEOUT_MS = 10_000;
  * may wait minutes (or a 429's Retry-After) for what the next scheduled run asks again anyway. The
  * extra CA certificates are trusted here because a run that keeps its certificate makes no client.
  */
-export function unsignedGet(caCertificates: readonly string[] = []): HttpGet {
-  const http = acme.axios.create({
-    timeout: TIMEOUT_MS,
-    ...(caCertificates.length > 0 && { httpsAgent: caAgent(caCertificates) }),
-  });
-  return async (url) => {
-    const { data, headers } = await http.get(url);
-    return { data, headers: { ...headers } };
-  };
+export function unsignedGet(caCertificates: readonly string[] = NO_CA_CERTIFICATES): HttpGet {
+  // One getter per list, so that the directory read for adoption serves the order as well.
+  let get = getters.get(caCertificates);
+  if (!get) {
+    const http = acme.axios.create({
+      timeout: TIMEOUT_MS,
+      ...(caCertificates.length > 0 && { httpsAgent: caAgent(caCertificates) }),
+    });
+    get = async (url) => {
+      const { data, headers } = await http.get(url);
+      return { data, headers: { ...headers } };
+    };
+    getters.set(caCertificates, get);
+  }
+  return get;
 }
+
+const NO_CA_CERTIFICATES: readonly string[] = [];
+const getters = new WeakMap<readonly string[], HttpGet>();
 
 export interface Directory {
   readonly renewalInfo?: string;

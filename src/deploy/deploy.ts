@@ -51,20 +51,24 @@ export interface DeployedFiles {
 /**
  * The certificate and key files deployed on every host that has both, in the order of the hosts,
  * read a few hosts at a time: lets a run adopt what it deployed before instead of ordering a new
- * certificate. Read-only; a host that cannot be read is passed over.
+ * certificate. Read-only; a host that cannot be read is passed over, and so is a host whose
+ * certificate file is byte for byte `known` (the state's own): its key is not even read.
  */
 export async function readDeployedFiles(
   config: DeployConfig,
   certName: string,
   log: Log,
   sessions?: SshSessions,
+  known?: string,
 ): Promise<DeployedFiles[]> {
+  const knownBytes = known === undefined ? undefined : Buffer.from(known);
   return withSessions(config, { log, sessions }, async (open) => {
     const found = await mapPool(deployTargets(config), config.concurrency, async (target): Promise<DeployedFiles | undefined> => {
       const paths = remotePaths(target, certName);
       try {
         const sftp = await (await open.get(target)).sftp();
         const cert = await readRemoteFile(sftp, paths.cert);
+        if (cert && knownBytes?.equals(cert)) return undefined;
         const key = cert && (await readRemoteFile(sftp, paths.key));
         if (cert && key) return { target: target.label, certPath: paths.cert, keyPath: paths.key, cert, key };
         log.info(`${target.label}: no deployed certificate and key at ${paths.cert} and ${paths.key}.`);

@@ -3,7 +3,7 @@
 // failed save. Adopting it, instead of ordering blind or pushing the older one over it, keeps the run
 // clear of the CA's limit of 5 identical certificates a week. Only a certificate this run would have
 // obtained itself qualifies: the configured CA's, for exactly the requested names, with its key.
-import { createPrivateKey, type X509Certificate } from 'node:crypto';
+import { createHash, createPrivateKey, type X509Certificate } from 'node:crypto';
 import { ariCertId, askRenewalInfo, renewalInfoUrl, renewalPoint, type RenewalWindow } from '../acme/ari.js';
 import { parsePemCertificates, trustAnchors, verifyChain } from '../acme/ca-trust.js';
 import { describeCertificate, issuerChain, keyMatchesCertificate, type CertificateInfo } from '../acme/certificate-info.js';
@@ -41,11 +41,14 @@ export async function adoptDeployedCertificate(
   const { acme, deploy, statePath } = config;
   // With a user's CSR the key never leaves the user's hands, so there is nothing complete to adopt.
   if (deployTargets(deploy).length === 0 || acme.csrPem) return undefined;
-  const stored = storedInfo(acme, statePath);
-  const anchors = trustAnchors(acme.caCertificates);
-  const found = await readDeployedFiles(deploy, acme.certificateName, log, sessions);
-  const candidates = distinct(found.flatMap((files) => examine(files, acme, anchors, log, now) ?? []))
-    .filter((candidate) => isNewer(candidate, stored, log))
+  const stored = storedCertificate(acme, statePath);
+  // Parsing the system roots costs more than everything else here: only a host holding another
+  // certificate than the state's needs them.
+  let anchors: X509Certificate[] | undefined;
+  const trusted = () => (anchors ??= trustAnchors(acme.caCertificates));
+  const found = await readDeployedFiles(deploy, acme.certificateName, log, sessions, stored?.fullchainPem);
+  const candidates = distinct(sameFiles(found).flatMap(({ files, hosts }) => examine(files, hosts, acme, trusted, log, now) ?? []))
+    .filter((candidate) => isNewer(candidate, stored?.info, log))
     .sort((a, b) => b.info.notAfter.getTime() - a.info.notAfter.getTime());
   const best = await firstKnownToCa(candidates, acme, log, now);
   if (!best) {
@@ -64,7 +67,7 @@ export async function adoptDeployedCertificate(
   if (!config.dryRun) writeCertificate(statePath, acme.certificateName, certificate);
   const what = `the certificate deployed on ${best.hosts.join(', ')} (serial ${best.info.serial}, valid until ${best.info.notAfter.toISOString()})`;
   const why = stored
-    ? `it is newer than the state's (serial ${stored.serial}, valid until ${stored.notAfter.toISOString()}), which would have replaced it`
+    ? `it is newer than the state's (serial ${stored.info.serial}, valid until ${stored.info.notAfter.toISOString()}), which would have replaced it`
     : 'the state held no usable certificate for these names';
   const message = `${config.dryRun ? 'Dry run: would adopt' : 'Adopted'} ${what} instead of ${stored ? 'deploying the older one' : 'ordering a new one'}: ${why}.`;
   log.info(message);
@@ -72,16 +75,36 @@ export async function adoptDeployedCertificate(
 }
 
 /** The state's certificate, when it is one the run would keep using: same names, key present and matching. */
-function storedInfo(acme: AcmeConfig, statePath: string): CertificateInfo | undefined {
+function storedCertificate(acme: AcmeConfig, statePath: string): { info: CertificateInfo; fullchainPem: string } | undefined {
   const stored = readCertificate(statePath, acme.certificateName);
   if (!stored?.keyPem) return undefined;
   const info = describeCertificate(stored.fullchainPem);
-  return sameNames(info.domains, acme.domains) && keyMatchesCertificate(stored.keyPem, stored.fullchainPem) ? info : undefined;
+  const usable = sameNames(info.domains, acme.domains) && keyMatchesCertificate(stored.keyPem, stored.fullchainPem);
+  return usable ? { info, fullchainPem: stored.fullchainPem } : undefined;
 }
 
-/** The host's pair when it could replace an order; otherwise logs why not and gives undefined. */
-function examine(files: DeployedFiles, acme: AcmeConfig, anchors: readonly X509Certificate[], log: Log, now: Date): Candidate | undefined {
-  const { target } = files;
+/** The hosts that hold byte-identical files, so that a fleet deployed alike is examined once. */
+function sameFiles(found: readonly DeployedFiles[]): { files: DeployedFiles; hosts: string[] }[] {
+  const groups = new Map<string, { files: DeployedFiles; hosts: string[] }>();
+  for (const files of found) {
+    const content = createHash('sha256').update(files.cert).update('\0').update(files.key).digest('hex');
+    const group = groups.get(content);
+    if (group) group.hosts.push(files.target);
+    else groups.set(content, { files, hosts: [files.target] });
+  }
+  return [...groups.values()];
+}
+
+/** The pair on `hosts` when it could replace an order; otherwise logs why not and gives undefined. */
+function examine(
+  files: DeployedFiles,
+  hosts: string[],
+  acme: AcmeConfig,
+  anchors: () => readonly X509Certificate[],
+  log: Log,
+  now: Date,
+): Candidate | undefined {
+  const target = hosts.join(', ');
   const fullchainPem = files.cert.toString('utf8');
   const keyPem = files.key.toString('utf8');
   let chain: X509Certificate[];
@@ -98,22 +121,19 @@ function examine(files: DeployedFiles, acme: AcmeConfig, anchors: readonly X509C
     return undefined;
   }
   const info = describeCertificate(fullchainPem);
-  const verdict = verifyChain(chain, anchors, now);
-  const decision = decide(acme, info, now);
-  const why = !sameNames(info.domains, acme.domains)
-    ? `it is for ${info.domains.join(', ') || 'no DNS name'}, not ${acme.domains.join(', ')}`
-    : !keyMatchesCertificate(keyPem, fullchainPem)
-      ? `its key ${files.keyPath} does not match it`
-      : !verdict.trusted
-        ? `it is not from the configured CA: ${verdict.reason}`
-        : now.getTime() < info.notBefore.getTime()
-          ? `it is not valid before ${info.notBefore.toISOString()}`
-          : decision.action !== 'keep'
-            ? decision.reason
-            : undefined;
-  const candidate = { hosts: [target], fullchainPem, keyPem, info };
-  if (!why) return candidate;
-  notAdopting(candidate, why, log);
+  const why = (): string | undefined => {
+    if (!sameNames(info.domains, acme.domains)) return `it is for ${info.domains.join(', ') || 'no DNS name'}, not ${acme.domains.join(', ')}`;
+    if (!keyMatchesCertificate(keyPem, fullchainPem)) return `its key ${files.keyPath} does not match it`;
+    const verdict = verifyChain(chain, anchors(), now);
+    if (!verdict.trusted) return `it is not from the configured CA: ${verdict.reason}`;
+    if (now.getTime() < info.notBefore.getTime()) return `it is not valid before ${info.notBefore.toISOString()}`;
+    const decision = decide(acme, info, now);
+    return decision.action !== 'keep' ? decision.reason : undefined;
+  };
+  const candidate = { hosts: [...hosts], fullchainPem, keyPem, info };
+  const reason = why();
+  if (!reason) return candidate;
+  notAdopting(candidate, reason, log);
   return undefined;
 }
 

@@ -140,7 +140,7 @@ export interface SshHostsOptions {
   targetsBehindJump?: boolean;
   /** 'auto' (default) uses namespaces when possible. */
   isolation?: 'auto' | 'namespaces' | 'loopback';
-  /** Folders that hold different files on each host. Default ['/etc/ssl/acme']. */
+  /** Folders that hold different files on each host. Default ['/etc/ssl/acme']; the login user's home always is, with namespaces. */
   privateDirs?: readonly string[];
   /** Also give each host a unique local IPv6 address (namespaces only). */
   ipv6?: boolean;
@@ -376,6 +376,8 @@ function endpointText(ip: string, port: number): string {
 // --- one host -------------------------------------------------------------------------------------
 
 const SSH_LISTENING = /Server listening on/;
+/** The home folder of the login user: test hosts are logged in to as root. */
+const HOME = '/root';
 
 class Host {
   readonly dir: string;
@@ -401,7 +403,10 @@ class Host {
     this.dir = join(network.dir, plan.name);
     this.certName = network.options.certName ?? 'example.com';
     const webroot = network.options.httpWebroot;
-    this.privateDirs = [...(network.options.privateDirs ?? ['/etc/ssl/acme']), ...(webroot ? [webroot] : [])];
+    // Each host has its own home folder, as a fresh server does: the login shell that runs every
+    // command must not source this machine's ~/.bashrc (tens of milliseconds per command here).
+    const own = network.options.privateDirs ?? ['/etc/ssl/acme'];
+    this.privateDirs = [...new Set([...own, ...(network.isolation === 'namespaces' ? [HOME] : []), ...(webroot ? [webroot] : [])])];
     this.ns = network.isolation === 'namespaces' ? network.net.namespaceName(plan.name) : undefined;
     if (plan.links.length > 0) this.ip = plan.links[0].ip;
     this.ip6 = plan.links[0]?.ip6;
