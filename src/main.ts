@@ -1,15 +1,10 @@
 // Wiring only: read config, restore state, obtain the certificate, save state, deploy, watch,
 // report, notify. Importing this module does nothing; index.ts and the CLI call run().
 import * as core from '@actions/core';
-import { ensureCertificate } from './acme/certificate-manager.js';
 import { readRunConfig, type Config, type MonitorConfig } from './config/config.js';
 import type { InputSource } from './config/input-helper.js';
 import { hasCloudTargets } from './deploy/cloud-config.js';
-import { deployToCloud, NO_CLOUD } from './deploy/cloud-deploy.js';
-import { createChallengeSolver } from './challenge/challenge-solver.js';
-import { deployCertificate, deployTargets } from './deploy/deploy.js';
-import { SshSessions } from './deploy/ssh-sessions.js';
-import { removeListedRecords } from './dns/dns-solver.js';
+import { deployTargets } from './deploy/deploy-config.js';
 import { keepScheduleEnabled } from './github/keep-schedule.js';
 import { startRunControl } from './lifecycle/run-control.js';
 import { mainStepLeftBehind } from './lifecycle/step-state.js';
@@ -17,11 +12,23 @@ import { sendNotifications } from './notify/notify.js';
 import { noticeFromFailure, noticeFromReport, noticeFromWatch } from './notify/run-notice.js';
 import { allTargets, buildReport, report, reportFailure } from './report.js';
 import { maskSecrets } from './secrets.js';
-import { adoptDeployedCertificate } from './state/adopt-deployed.js';
-import { openStateCache, type StateCache } from './state/state-lifecycle.js';
+import type { StateCache } from './state/state-lifecycle.js';
 import { actionsLog as log } from './util/log.js';
 import { watchTargets } from './watch/watch.js';
 import { annotateWatch, summariseWatch } from './watch/watch-report.js';
+
+// The stages are imported when the run reaches them: the ACME client, SSH and the cache client
+// take longer to load than reading and checking every input, and a bad input needs none of them.
+const stages = {
+  certificate: () => import('./acme/certificate-manager.js'),
+  adoption: () => import('./state/adopt-deployed.js'),
+  challenges: () => import('./challenge/challenge-solver.js'),
+  cloud: () => import('./deploy/cloud-deploy.js'),
+  deploy: () => import('./deploy/deploy.js'),
+  dns: () => import('./dns/dns-solver.js'),
+  sessions: () => import('./deploy/ssh-sessions.js'),
+  state: () => import('./state/state-lifecycle.js'),
+};
 
 /** One run of the action; every failure ends up in the summary and the step's verdict. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -35,7 +42,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const src: InputSource = (name) => core.getInput(name);
   maskSecrets(src, env);
-  const config = readRunConfig(src, env);
+  const config = await readRunConfig(src, env);
   let succeeded: boolean;
   try {
     succeeded = await (config.monitorOnly ? monitor(config, env) : manageCertificate(config, env));
@@ -62,19 +69,22 @@ async function manageCertificate(config: Config, env: NodeJS.ProcessEnv): Promis
   // What the run puts out (TXT records, token files), listed for the post step should it be killed.
   const { txt: ledger, tokens } = mainStepLeftBehind();
   const { signal } = run;
+  const [{ SshSessions }, { createChallengeSolver }] = await Promise.all([stages.sessions(), stages.challenges()]);
   // One connection per host for the whole run: HTTP-01 tokens, adoption and deployment share it.
   const sessions = new SshSessions(config.deploy, log, signal);
   const challenges = createChallengeSolver(config, sessions, log, { ledger, tokens, signal, waitingFor: run.waitingFor });
   // A stopped run removes what it published: TXT records through the ledger, tokens from the webroots.
   const dns = config.dns;
-  if (dns) run.onStop(() => removeListedRecords(dns, ledger, log));
+  if (dns) run.onStop(async () => (await stages.dns()).removeListedRecords(dns, ledger, log));
   run.onStop(() => challenges.dispose());
 
   let cache: StateCache | undefined;
   try {
+    const { openStateCache } = await stages.state();
     cache = await run.guard(
       run.waitingFor('the state cache', () => core.group('Restore state', () => openStateCache(config, env, log))),
     );
+    const [{ adoptDeployedCertificate }, { ensureCertificate }] = await Promise.all([stages.adoption(), stages.certificate()]);
     const { adopted, outcome } = await run.guard(
       core.group('Certificate', async () => {
         const adoption = await run.waitingFor('the hosts (adopting their certificate)', () => adoptDeployedCertificate(config, log, now(), sessions));
@@ -98,6 +108,7 @@ async function manageCertificate(config: Config, env: NodeJS.ProcessEnv): Promis
     await core.group('Save state', () => cache!.save());
     const certificate = outcome.certificate;
     const bundle = certificate && { name: config.acme.certificateName, domains: [...config.acme.domains], ...certificate };
+    const { deployCertificate } = await stages.deploy();
     const hosts =
       bundle && deployTargets(config.deploy).length > 0
         ? await run.guard(
@@ -106,6 +117,7 @@ async function manageCertificate(config: Config, env: NodeJS.ProcessEnv): Promis
             ),
           )
         : [];
+    const { deployToCloud, NO_CLOUD } = await stages.cloud();
     const cloud =
       bundle && hasCloudTargets(config.cloud)
         ? await run.guard(

@@ -20,7 +20,7 @@ async function post(): Promise<void> {
   const removeTokens = async () => {
     if (tokens.size === 0) return;
     log.info(`The main step left HTTP-01 tokens on ${tokens.size} host(s); removing them.`);
-    await tokens.removeAll(readDeployConfig(src, undefined, { forChallenges: true }), log);
+    await tokens.removeAll(await readDeployConfig(src, undefined, { forChallenges: true }), log);
   };
   const removeRecords = async () => {
     if (txt.size === 0) return;

@@ -44,15 +44,15 @@ function deployInputs(hosts: string, names: string[], extra: Record<string, stri
   };
 }
 
-function read(inputs: Record<string, string>): DeployConfig {
+async function read(inputs: Record<string, string>): Promise<DeployConfig> {
   return readDeployConfig(source(inputs));
 }
 
 /** Asserts an InputError for `input` whose message contains every fragment. */
-function assertInputError(inputs: Record<string, string>, input: string, ...fragments: (string | RegExp)[]): InputError {
+async function assertInputError(inputs: Record<string, string>, input: string, ...fragments: (string | RegExp)[]): Promise<InputError> {
   let caught: unknown;
   try {
-    read(inputs);
+    await read(inputs);
   } catch (error) {
     caught = error;
   }
@@ -66,8 +66,8 @@ function assertInputError(inputs: Record<string, string>, input: string, ...frag
 }
 
 describe('deployment inputs', () => {
-  it('with no hosts requires nothing and deploys nowhere', () => {
-    const config = read({});
+  it('with no hosts requires nothing and deploys nowhere', async () => {
+    const config = await read({});
     assert.deepEqual(config.targets, []);
     assert.equal(config.mode, 'changed');
     assert.equal(config.verifyTls, true);
@@ -77,7 +77,7 @@ describe('deployment inputs', () => {
     assert.equal(config.hostKeys.kind, 'known-hosts');
   });
 
-  it('reads host lines with users, ports, IPv6 in brackets and bare, and the defaults', () => {
+  it('reads host lines with users, ports, IPv6 in brackets and bare, and the defaults', async () => {
     const hosts = [
       'web1.example.com',
       'deploy@web2.example.com:2222',
@@ -88,7 +88,7 @@ describe('deployment inputs', () => {
       '# a comment line',
     ].join('\n');
     const names = ['web1.example.com', '[web2.example.com]:2222', '[2001:db8::1]:2222', '2001:db8::2', '2001:db8::3', '192.0.2.7', '[192.0.2.8]:2200'];
-    const config = read(deployInputs(hosts, names, { 'ssh-user': 'ops' }));
+    const config = await read(deployInputs(hosts, names, { 'ssh-user': 'ops' }));
     assert.deepEqual(
       config.targets.map(({ host, port, user, label }) => ({ host, port, user, label })),
       [
@@ -109,8 +109,8 @@ describe('deployment inputs', () => {
     assert.equal(first.verifyPort, 443);
   });
 
-  it('applies ssh-port, the global paths, reload command and verify port to every host', () => {
-    const config = read(
+  it('applies ssh-port, the global paths, reload command and verify port to every host', async () => {
+    const config = await read(
       deployInputs('a.example.com\nb.example.com:22', ['[a.example.com]:2022', 'b.example.com'], {
         'ssh-port': '2022',
         'remote-cert-path': '/srv/tls/<name>.crt',
@@ -143,7 +143,7 @@ describe('deployment inputs', () => {
     assert.equal(config.timeoutMs, 5000);
   });
 
-  it('reads the YAML form with per-host overrides', () => {
+  it('reads the YAML form with per-host overrides', async () => {
     const hosts = [
       '- host: web1.example.com',
       '  port: 2222',
@@ -157,7 +157,7 @@ describe('deployment inputs', () => {
       '- host: 192.0.2.10',
       '  port: "22"',
     ].join('\n');
-    const config = read(
+    const config = await read(
       deployInputs(hosts, ['[web1.example.com]:2222', '[2001:db8::1]:2200', '192.0.2.10'], { 'reload-command': 'nginx -s reload' }),
     );
     const [web1, v6, plain] = config.targets;
@@ -180,13 +180,13 @@ describe('deployment inputs', () => {
     assert.equal(plain.user, 'root');
   });
 
-  it('reads a YAML flow list too', () => {
-    const config = read(deployInputs('[{host: a.example.com}, {host: b.example.com, port: 2222}]', ['a.example.com', '[b.example.com]:2222']));
+  it('reads a YAML flow list too', async () => {
+    const config = await read(deployInputs('[{host: a.example.com}, {host: b.example.com, port: 2222}]', ['a.example.com', '[b.example.com]:2222']));
     assert.deepEqual(config.targets.map((target) => target.label), ['a.example.com:22', 'b.example.com:2222']);
   });
 
-  it('returns a frozen config', () => {
-    const config = read(deployInputs('a.example.com', ['a.example.com']));
+  it('returns a frozen config', async () => {
+    const config = await read(deployInputs('a.example.com', ['a.example.com']));
     assert.ok(Object.isFrozen(config));
     assert.ok(Object.isFrozen(config.targets));
     assert.ok(Object.isFrozen(config.targets[0]));
@@ -195,11 +195,11 @@ describe('deployment inputs', () => {
     }, TypeError);
   });
 
-  it('never deploys with deploy: never, and then needs no key (pull requests from forks have no secrets)', () => {
-    const config = read({ hosts: 'a.example.com', deploy: 'never' });
+  it('never deploys with deploy: never, and then needs no key (pull requests from forks have no secrets)', async () => {
+    const config = await read({ hosts: 'a.example.com', deploy: 'never' });
     assert.equal(config.mode, 'never');
     assert.deepEqual(config.targets, []);
-    assertInputError({ hosts: 'a.example.com:99999', deploy: 'never' }, 'hosts', 'a.example.com:99999');
+    await assertInputError({ hosts: 'a.example.com:99999', deploy: 'never' }, 'hosts', 'a.example.com:99999');
   });
 });
 
@@ -215,84 +215,84 @@ describe('bad host lists', () => {
     ['bad user@web1.example.com', 'bad user'],
     ['web_1..example.com', 'web_1..example.com'],
   ] as const) {
-    it(`refuses the line '${entry}'`, () => {
-      assertInputError(deployInputs(entry, []), 'hosts', fragment, /Write `\[user@\]host\[:port\]`|user name/);
+    it(`refuses the line '${entry}'`, async () => {
+      await assertInputError(deployInputs(entry, []), 'hosts', fragment, /Write `\[user@\]host\[:port\]`|user name/);
     });
   }
 
-  it('refuses ports out of range, naming the host', () => {
-    assertInputError(deployInputs('web1.example.com:65536', []), 'hosts', 'web1.example.com:65536', '1 to 65535');
-    assertInputError(deployInputs('[2001:db8::1]:0', []), 'hosts', '[2001:db8::1]:0');
-    assertInputError(deployInputs('- host: web1.example.com\n  port: 70000', []), 'hosts', 'web1.example.com', '70000');
-    assertInputError(deployInputs('- host: web1.example.com\n  verify-port: -1', []), 'hosts', 'web1.example.com', 'verify-port');
-    assertInputError(deployInputs('web1.example.com', [], { 'ssh-port': '0' }), 'ssh-port', '1 to 65535');
-    assertInputError(deployInputs('web1.example.com', [], { 'verify-port': '100000' }), 'verify-port');
+  it('refuses ports out of range, naming the host', async () => {
+    await assertInputError(deployInputs('web1.example.com:65536', []), 'hosts', 'web1.example.com:65536', '1 to 65535');
+    await assertInputError(deployInputs('[2001:db8::1]:0', []), 'hosts', '[2001:db8::1]:0');
+    await assertInputError(deployInputs('- host: web1.example.com\n  port: 70000', []), 'hosts', 'web1.example.com', '70000');
+    await assertInputError(deployInputs('- host: web1.example.com\n  verify-port: -1', []), 'hosts', 'web1.example.com', 'verify-port');
+    await assertInputError(deployInputs('web1.example.com', [], { 'ssh-port': '0' }), 'ssh-port', '1 to 65535');
+    await assertInputError(deployInputs('web1.example.com', [], { 'verify-port': '100000' }), 'verify-port');
   });
 
-  it('refuses a host listed twice, however it is spelled', () => {
-    assertInputError(deployInputs('web1.example.com\nWEB1.example.com:22', []), 'hosts', 'web1.example.com:22 is listed twice');
-    assertInputError(deployInputs('[2001:db8::1]:22\n2001:db8:0:0::1', []), 'hosts', '[2001:db8::1]:22 is listed twice');
-    assertInputError(deployInputs('- host: a.example.com\n- host: a.example.com\n  user: other', []), 'hosts', 'a.example.com:22');
+  it('refuses a host listed twice, however it is spelled', async () => {
+    await assertInputError(deployInputs('web1.example.com\nWEB1.example.com:22', []), 'hosts', 'web1.example.com:22 is listed twice');
+    await assertInputError(deployInputs('[2001:db8::1]:22\n2001:db8:0:0::1', []), 'hosts', '[2001:db8::1]:22 is listed twice');
+    await assertInputError(deployInputs('- host: a.example.com\n- host: a.example.com\n  user: other', []), 'hosts', 'a.example.com:22');
   });
 
-  it('refuses YAML that does not parse, naming the problem', () => {
-    assertInputError(deployInputs('- host: a.example.com\n  port: [1', []), 'hosts', 'is not valid YAML');
-    assertInputError(deployInputs('- host: a.example.com\n  host: b.example.com', []), 'hosts', 'is not valid YAML');
-    assertInputError(deployInputs('- [a, b]', []), 'hosts', 'entry 1 is not a mapping');
-    assertInputError(deployInputs('- port: 22', []), 'hosts', 'entry 1 has no `host`');
-    assertInputError(deployInputs('- host: [2001:db8::1]', []), 'hosts', "quote bracketed IPv6 addresses");
-    assertInputError(deployInputs('host: a.example.com\nport: 22', []), 'hosts', 'YAML mapping, not a list', '- host:');
+  it('refuses YAML that does not parse, naming the problem', async () => {
+    await assertInputError(deployInputs('- host: a.example.com\n  port: [1', []), 'hosts', 'is not valid YAML');
+    await assertInputError(deployInputs('- host: a.example.com\n  host: b.example.com', []), 'hosts', 'is not valid YAML');
+    await assertInputError(deployInputs('- [a, b]', []), 'hosts', 'entry 1 is not a mapping');
+    await assertInputError(deployInputs('- port: 22', []), 'hosts', 'entry 1 has no `host`');
+    await assertInputError(deployInputs('- host: [2001:db8::1]', []), 'hosts', "quote bracketed IPv6 addresses");
+    await assertInputError(deployInputs('host: a.example.com\nport: 22', []), 'hosts', 'YAML mapping, not a list', '- host:');
   });
 
-  it('refuses an unknown YAML key, naming the key and the host and guessing the right one', () => {
-    const error = assertInputError(
+  it('refuses an unknown YAML key, naming the key and the host and guessing the right one', async () => {
+    const error = await assertInputError(
       deployInputs('- host: a.example.com\n- host: b.example.com\n  cert_path: /x/<name>.pem', []),
       'hosts',
       "host b.example.com has an unknown key 'cert_path'",
       "did you mean 'cert-path'?",
     );
     assert.ok(error.message.includes('Use only: host, port, user, cert-path, key-path, issuer-path, reload-command, verify-port'));
-    assertInputError(deployInputs('- host: a.example.com\n  reload: true', []), 'hosts', "'reload'", "did you mean 'reload-command'?");
-    assertInputError(deployInputs('- host: a.example.com\n  colour: blue', []), 'hosts', "'colour'");
+    await assertInputError(deployInputs('- host: a.example.com\n  reload: true', []), 'hosts', "'reload'", "did you mean 'reload-command'?");
+    await assertInputError(deployInputs('- host: a.example.com\n  colour: blue', []), 'hosts', "'colour'");
   });
 
-  it('refuses a YAML port that disagrees with the port in host', () => {
-    assertInputError(deployInputs("- host: 'a.example.com:2222'\n  port: 22", []), 'hosts', 'port 2222 in `host` and 22 in `port`');
+  it('refuses a YAML port that disagrees with the port in host', async () => {
+    await assertInputError(deployInputs("- host: 'a.example.com:2222'\n  port: 22", []), 'hosts', 'port 2222 in `host` and 22 in `port`');
   });
 
-  it('refuses a YAML value of the wrong type', () => {
-    assertInputError(deployInputs('- host: a.example.com\n  reload-command: [a, b]', []), 'hosts', 'a.example.com', "'reload-command' must be a string");
+  it('refuses a YAML value of the wrong type', async () => {
+    await assertInputError(deployInputs('- host: a.example.com\n  reload-command: [a, b]', []), 'hosts', 'a.example.com', "'reload-command' must be a string");
   });
 });
 
 describe('bad remote paths', () => {
   const inputsWith = (extra: Record<string, string>) => deployInputs('web1.example.com', ['web1.example.com'], extra);
 
-  it('refuses relative paths, naming the input', () => {
-    assertInputError(inputsWith({ 'remote-cert-path': 'etc/ssl/<name>.pem' }), 'remote-cert-path', 'not absolute');
-    assertInputError(inputsWith({ 'remote-key-path': '~/key.pem' }), 'remote-key-path', 'not absolute');
-    assertInputError(inputsWith({ 'remote-issuer-path': 'issuer.pem' }), 'remote-issuer-path', 'not absolute');
+  it('refuses relative paths, naming the input', async () => {
+    await assertInputError(inputsWith({ 'remote-cert-path': 'etc/ssl/<name>.pem' }), 'remote-cert-path', 'not absolute');
+    await assertInputError(inputsWith({ 'remote-key-path': '~/key.pem' }), 'remote-key-path', 'not absolute');
+    await assertInputError(inputsWith({ 'remote-issuer-path': 'issuer.pem' }), 'remote-issuer-path', 'not absolute');
   });
 
-  it('refuses empty, relative and multi-line per-host paths, naming the host', () => {
-    assertInputError(deployInputs('- host: web1.example.com\n  cert-path: ""', []), 'hosts', 'host web1.example.com:22: cert-path is empty');
-    assertInputError(deployInputs('- host: web1.example.com\n  key-path: key.pem', []), 'hosts', 'host web1.example.com:22: key-path', 'not absolute');
-    assertInputError(deployInputs('- host: web1.example.com\n  issuer-path: "/a\\nb"', []), 'hosts', 'web1.example.com:22', 'line break or NUL');
-    assertInputError(deployInputs('- host: web1.example.com\n  cert-path: "/a\\0b"', []), 'hosts', 'web1.example.com:22', 'line break or NUL');
+  it('refuses empty, relative and multi-line per-host paths, naming the host', async () => {
+    await assertInputError(deployInputs('- host: web1.example.com\n  cert-path: ""', []), 'hosts', 'host web1.example.com:22: cert-path is empty');
+    await assertInputError(deployInputs('- host: web1.example.com\n  key-path: key.pem', []), 'hosts', 'host web1.example.com:22: key-path', 'not absolute');
+    await assertInputError(deployInputs('- host: web1.example.com\n  issuer-path: "/a\\nb"', []), 'hosts', 'web1.example.com:22', 'line break or NUL');
+    await assertInputError(deployInputs('- host: web1.example.com\n  cert-path: "/a\\0b"', []), 'hosts', 'web1.example.com:22', 'line break or NUL');
   });
 
-  it('refuses newline and NUL in the global paths', () => {
-    assertInputError(inputsWith({ 'remote-cert-path': '/etc/ssl/a\n/etc/ssl/b' }), 'remote-cert-path', 'line break or NUL');
-    assertInputError(inputsWith({ 'remote-key-path': '/etc/ssl/a\0b' }), 'remote-key-path', 'line break or NUL');
+  it('refuses newline and NUL in the global paths', async () => {
+    await assertInputError(inputsWith({ 'remote-cert-path': '/etc/ssl/a\n/etc/ssl/b' }), 'remote-cert-path', 'line break or NUL');
+    await assertInputError(inputsWith({ 'remote-key-path': '/etc/ssl/a\0b' }), 'remote-key-path', 'line break or NUL');
   });
 
-  it('refuses a folder, an unknown placeholder, and two files on one path', () => {
-    assertInputError(inputsWith({ 'remote-cert-path': '/etc/ssl/acme/' }), 'remote-cert-path', 'names a folder');
-    assertInputError(inputsWith({ 'remote-cert-path': '/etc/ssl/<domain>.pem' }), 'remote-cert-path', "'<domain>'", 'Only <name> is replaced');
-    assertInputError(inputsWith({ 'remote-key-path': '/etc/ssl/acme/<name>/fullchain.pem' }), 'hosts', 'web1.example.com:22', 'same remote path');
+  it('refuses a folder, an unknown placeholder, and two files on one path', async () => {
+    await assertInputError(inputsWith({ 'remote-cert-path': '/etc/ssl/acme/' }), 'remote-cert-path', 'names a folder');
+    await assertInputError(inputsWith({ 'remote-cert-path': '/etc/ssl/<domain>.pem' }), 'remote-cert-path', "'<domain>'", 'Only <name> is replaced');
+    await assertInputError(inputsWith({ 'remote-key-path': '/etc/ssl/acme/<name>/fullchain.pem' }), 'hosts', 'web1.example.com:22', 'same remote path');
   });
 
-  it('replaces <name> in a remote path, and only with a safe name', () => {
+  it('replaces <name> in a remote path, and only with a safe name', async () => {
     assert.equal(resolveRemotePath('/etc/ssl/acme/<name>/fullchain.pem', 'example.com'), '/etc/ssl/acme/example.com/fullchain.pem');
     assert.equal(resolveRemotePath('/srv/<name>/<name>.pem', '_.example.com'), '/srv/_.example.com/_.example.com.pem');
     assert.equal(resolveRemotePath('/srv/fixed.pem', 'example.com'), '/srv/fixed.pem');
@@ -304,106 +304,106 @@ describe('bad remote paths', () => {
 });
 
 describe('bad keys and switches', () => {
-  it('requires a private key when hosts are given', () => {
-    assertInputError({ hosts: 'web1.example.com\nweb2.example.com:2222' }, 'ssh-private-key', 'web1.example.com:22, web2.example.com:2222', 'secrets.');
+  it('requires a private key when hosts are given', async () => {
+    await assertInputError({ hosts: 'web1.example.com\nweb2.example.com:2222' }, 'ssh-private-key', 'web1.example.com:22, web2.example.com:2222', 'secrets.');
   });
 
-  it('refuses a private key that cannot be read, without echoing it', () => {
+  it('refuses a private key that cannot be read, without echoing it', async () => {
     const secret = 'not-a-key-but-a-secret-value';
-    const error = assertInputError(deployInputs('a.example.com', ['a.example.com'], { 'ssh-private-key': secret }), 'ssh-private-key', 'cannot be read');
+    const error = await assertInputError(deployInputs('a.example.com', ['a.example.com'], { 'ssh-private-key': secret }), 'ssh-private-key', 'cannot be read');
     assert.ok(!error.message.includes(secret));
   });
 
-  it('refuses a public key pasted as the private key', () => {
-    assertInputError(deployInputs('a.example.com', ['a.example.com'], { 'ssh-private-key': clientKey.publicKey }), 'ssh-private-key', 'is a public key');
+  it('refuses a public key pasted as the private key', async () => {
+    await assertInputError(deployInputs('a.example.com', ['a.example.com'], { 'ssh-private-key': clientKey.publicKey }), 'ssh-private-key', 'is a public key');
   });
 
-  it('asks for the passphrase of an encrypted key, and refuses a wrong one', () => {
+  it('asks for the passphrase of an encrypted key, and refuses a wrong one', async () => {
     const inputs = deployInputs('a.example.com', ['a.example.com'], { 'ssh-private-key': encryptedKey.privateKey });
-    assertInputError(inputs, 'ssh-passphrase', 'is required');
-    const error = assertInputError({ ...inputs, 'ssh-passphrase': 'wrong horse' }, 'ssh-passphrase', 'wrong passphrase');
+    await assertInputError(inputs, 'ssh-passphrase', 'is required');
+    const error = await assertInputError({ ...inputs, 'ssh-passphrase': 'wrong horse' }, 'ssh-passphrase', 'wrong passphrase');
     assert.ok(!error.message.includes('wrong horse'));
-    const config = read({ ...inputs, 'ssh-passphrase': PASSPHRASE });
+    const config = await read({ ...inputs, 'ssh-passphrase': PASSPHRASE });
     assert.equal(config.passphrase, PASSPHRASE);
   });
 
-  it('accepts a key with Windows line ends or escaped newlines from a secret store', () => {
-    const crlf = read(deployInputs('a.example.com', ['a.example.com'], { 'ssh-private-key': clientKey.privateKey.replace(/\n/g, '\r\n') }));
+  it('accepts a key with Windows line ends or escaped newlines from a secret store', async () => {
+    const crlf = await read(deployInputs('a.example.com', ['a.example.com'], { 'ssh-private-key': clientKey.privateKey.replace(/\n/g, '\r\n') }));
     assert.equal(crlf.privateKey, clientKey.privateKey);
-    const escaped = read(deployInputs('a.example.com', ['a.example.com'], { 'ssh-private-key': clientKey.privateKey.trim().replace(/\n/g, '\\n') }));
+    const escaped = await read(deployInputs('a.example.com', ['a.example.com'], { 'ssh-private-key': clientKey.privateKey.trim().replace(/\n/g, '\\n') }));
     assert.equal(escaped.privateKey, clientKey.privateKey);
   });
 
-  it('validates a given key even when there are no hosts', () => {
-    assertInputError({ 'ssh-private-key': 'garbage' }, 'ssh-private-key');
+  it('validates a given key even when there are no hosts', async () => {
+    await assertInputError({ 'ssh-private-key': 'garbage' }, 'ssh-private-key');
   });
 
-  it('refuses deploy, verify-tls and the numbers outside their sets', () => {
-    assertInputError({ deploy: 'sometimes' }, 'deploy', 'changed, always, never');
-    assertInputError({ 'verify-tls': 'yes' }, 'verify-tls', 'true or false');
-    assertInputError({ 'deploy-concurrency': '0' }, 'deploy-concurrency', '1 to 256');
-    assertInputError({ 'deploy-concurrency': '257' }, 'deploy-concurrency');
-    assertInputError({ 'ssh-timeout': '1.5' }, 'ssh-timeout');
+  it('refuses deploy, verify-tls and the numbers outside their sets', async () => {
+    await assertInputError({ deploy: 'sometimes' }, 'deploy', 'changed, always, never');
+    await assertInputError({ 'verify-tls': 'yes' }, 'verify-tls', 'true or false');
+    await assertInputError({ 'deploy-concurrency': '0' }, 'deploy-concurrency', '1 to 256');
+    await assertInputError({ 'deploy-concurrency': '257' }, 'deploy-concurrency');
+    await assertInputError({ 'ssh-timeout': '1.5' }, 'ssh-timeout');
   });
 
-  it('refuses a bad remote-owner and ssh-user', () => {
+  it('refuses a bad remote-owner and ssh-user', async () => {
     for (const owner of ['root:', 'a:b:c', '-R', 'us er', 'root;rm']) {
-      assertInputError({ 'remote-owner': owner }, 'remote-owner', 'user:group');
+      await assertInputError({ 'remote-owner': owner }, 'remote-owner', 'user:group');
     }
-    assertInputError({ 'ssh-user': '-oProxyCommand' }, 'ssh-user');
+    await assertInputError({ 'ssh-user': '-oProxyCommand' }, 'ssh-user');
   });
 });
 
 describe('host keys', () => {
-  it('requires ssh-known-hosts or the insecure switch once a key is given', () => {
-    assertInputError(
+  it('requires ssh-known-hosts or the insecure switch once a key is given', async () => {
+    await assertInputError(
       { hosts: 'a.example.com', 'ssh-private-key': clientKey.privateKey },
       'ssh-known-hosts',
       'a.example.com:22',
       'ssh-keyscan',
       'ssh-insecure-ignore-host-key',
     );
-    const insecure = read({ hosts: 'a.example.com', 'ssh-private-key': clientKey.privateKey, 'ssh-insecure-ignore-host-key': 'true' });
+    const insecure = await read({ hosts: 'a.example.com', 'ssh-private-key': clientKey.privateKey, 'ssh-insecure-ignore-host-key': 'true' });
     assert.equal(insecure.hostKeys.kind, 'insecure');
   });
 
-  it('refuses the insecure switch together with known hosts', () => {
-    assertInputError(
+  it('refuses the insecure switch together with known hosts', async () => {
+    await assertInputError(
       deployInputs('a.example.com', ['a.example.com'], { 'ssh-insecure-ignore-host-key': 'true' }),
       'ssh-insecure-ignore-host-key',
       'also given',
     );
   });
 
-  it('names a host missing from known_hosts and the lookup name ssh uses for its port', () => {
-    assertInputError(
+  it('names a host missing from known_hosts and the lookup name ssh uses for its port', async () => {
+    await assertInputError(
       deployInputs('a.example.com\nb.example.com:2222', ['a.example.com', 'b.example.com']),
       'ssh-known-hosts',
       'host b.example.com:2222 has no key',
       "'[b.example.com]:2222'",
       'ssh-keyscan -p 2222 b.example.com',
     );
-    assertInputError(deployInputs('[2001:db8::1]:2222', ['2001:db8::1']), 'ssh-known-hosts', '[2001:db8::1]:2222', "'[2001:db8::1]:2222'");
+    await assertInputError(deployInputs('[2001:db8::1]:2222', ['2001:db8::1']), 'ssh-known-hosts', '[2001:db8::1]:2222', "'[2001:db8::1]:2222'");
   });
 
-  it('names a jump host missing from known_hosts', () => {
-    assertInputError(
+  it('names a jump host missing from known_hosts', async () => {
+    await assertInputError(
       deployInputs('a.example.com', ['a.example.com'], { 'ssh-jump-host': 'bastion@jump.example.com:2200' }),
       'ssh-known-hosts',
       'jump host jump.example.com:2200',
     );
-    const config = read(deployInputs('a.example.com', ['a.example.com', '[jump.example.com]:2200'], { 'ssh-jump-host': 'bastion@jump.example.com:2200' }));
+    const config = await read(deployInputs('a.example.com', ['a.example.com', '[jump.example.com]:2200'], { 'ssh-jump-host': 'bastion@jump.example.com:2200' }));
     assert.deepEqual(config.jumpHost, { host: 'jump.example.com', port: 2200, user: 'bastion', label: 'jump.example.com:2200' });
-    assertInputError(deployInputs('a.example.com', ['a.example.com'], { 'ssh-jump-host': 'jump.example.com:0' }), 'ssh-jump-host', 'jump.example.com:0');
+    await assertInputError(deployInputs('a.example.com', ['a.example.com'], { 'ssh-jump-host': 'jump.example.com:0' }), 'ssh-jump-host', 'jump.example.com:0');
   });
 
-  it('matches hashed, comma-separated and wildcard known_hosts entries', () => {
+  it('matches hashed, comma-separated and wildcard known_hosts entries', async () => {
     const knownHosts = [
       `${hashKnownHostsName('[hashed.example.com]:2222')} ${hostKey.publicKey.split(' ').slice(0, 2).join(' ')}`,
       known('alias.example.com,listed.example.com,192.0.2.5'),
       known('*.wild.example.com,!bad.wild.example.com'),
     ].join('\n');
-    const config = read({
+    const config = await read({
       hosts: 'hashed.example.com:2222\nlisted.example.com\n192.0.2.5\nany.wild.example.com',
       'ssh-private-key': clientKey.privateKey,
       'ssh-known-hosts': knownHosts,
@@ -413,36 +413,36 @@ describe('host keys', () => {
     if (config.hostKeys.kind === 'known-hosts') {
       assert.deepEqual(config.hostKeys.knownHosts.keysFor('hashed.example.com', 2222), [publicKeyBlob(hostKey.publicKey)]);
     }
-    assertInputError(
+    await assertInputError(
       { hosts: 'bad.wild.example.com', 'ssh-private-key': clientKey.privateKey, 'ssh-known-hosts': knownHosts },
       'ssh-known-hosts',
       'bad.wild.example.com:22',
     );
-    assertInputError(
+    await assertInputError(
       { hosts: 'hashed.example.com', 'ssh-private-key': clientKey.privateKey, 'ssh-known-hosts': knownHosts },
       'ssh-known-hosts',
       'hashed.example.com:22 has no key',
     );
   });
 
-  it('refuses a host whose only entries are @cert-authority or @revoked', () => {
+  it('refuses a host whose only entries are @cert-authority or @revoked', async () => {
     const inputs = (lines: string) => ({ hosts: 'a.example.com', 'ssh-private-key': clientKey.privateKey, 'ssh-known-hosts': lines });
-    assertInputError(inputs(`@cert-authority ${known('*.example.com')}`), 'ssh-known-hosts', '@cert-authority', 'not supported');
-    assertInputError(inputs(`${known('a.example.com')}\n@revoked ${known('*')}`), 'ssh-known-hosts', '@revoked');
+    await assertInputError(inputs(`@cert-authority ${known('*.example.com')}`), 'ssh-known-hosts', '@cert-authority', 'not supported');
+    await assertInputError(inputs(`${known('a.example.com')}\n@revoked ${known('*')}`), 'ssh-known-hosts', '@revoked');
   });
 
-  it('refuses malformed known_hosts lines with their line number', () => {
+  it('refuses malformed known_hosts lines with their line number', async () => {
     const inputs = (lines: string) => ({ hosts: 'a.example.com', 'ssh-private-key': clientKey.privateKey, 'ssh-known-hosts': lines });
-    assertInputError(inputs(`# ok\n${known('a.example.com')}\na.example.com ssh-ed25519`), 'ssh-known-hosts', 'line 3');
-    assertInputError(inputs(hostKey.publicKey), 'ssh-known-hosts', 'line 1', 'no host name');
-    assertInputError(inputs(`a.example.com ssh-rsa ${hostKey.publicKey.split(' ')[1]}`), 'ssh-known-hosts', "'ssh-ed25519' but the line says 'ssh-rsa'");
-    assertInputError(inputs(`@trusted ${known('a.example.com')}`), 'ssh-known-hosts', "unknown marker '@trusted'");
-    assertInputError(inputs(`|1|abc|def ${hostKey.publicKey}`), 'ssh-known-hosts', 'hashed host');
+    await assertInputError(inputs(`# ok\n${known('a.example.com')}\na.example.com ssh-ed25519`), 'ssh-known-hosts', 'line 3');
+    await assertInputError(inputs(hostKey.publicKey), 'ssh-known-hosts', 'line 1', 'no host name');
+    await assertInputError(inputs(`a.example.com ssh-rsa ${hostKey.publicKey.split(' ')[1]}`), 'ssh-known-hosts', "'ssh-ed25519' but the line says 'ssh-rsa'");
+    await assertInputError(inputs(`@trusted ${known('a.example.com')}`), 'ssh-known-hosts', "unknown marker '@trusted'");
+    await assertInputError(inputs(`|1|abc|def ${hostKey.publicKey}`), 'ssh-known-hosts', 'hashed host');
   });
 });
 
 describe('known_hosts lookups', () => {
-  it('returns the raw key blobs for a host, by port', () => {
+  it('returns the raw key blobs for a host, by port', async () => {
     const knownHosts = parseKnownHosts(
       [known('h.example.com'), known('h.example.com', otherHostKey), known('[h.example.com]:2222', rsaHostKey), ''].join('\r\n'),
     );
@@ -455,20 +455,20 @@ describe('known_hosts lookups', () => {
     assert.deepEqual(knownHosts.hostKeyAlgorithmsFor('h.example.com', 2222), ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa']);
   });
 
-  it('looks IPv6 hosts up bare on port 22 and bracketed on other ports', () => {
+  it('looks IPv6 hosts up bare on port 22 and bracketed on other ports', async () => {
     const knownHosts = parseKnownHosts(`${known('2001:db8::1')}\n${known('[2001:db8::1]:2222', otherHostKey)}`);
     assert.deepEqual(knownHosts.keysFor('2001:db8::1', 22), [publicKeyBlob(hostKey.publicKey)]);
     assert.deepEqual(knownHosts.keysFor('2001:db8::1', 2222), [publicKeyBlob(otherHostKey.publicKey)]);
   });
 
-  it('drops a revoked key but keeps the others', () => {
+  it('drops a revoked key but keeps the others', async () => {
     const knownHosts = parseKnownHosts(
       [known('h.example.com'), known('h.example.com', otherHostKey), `@revoked ${known('*', otherHostKey)}`].join('\n'),
     );
     assert.deepEqual(knownHosts.keysFor('h.example.com', 22), [publicKeyBlob(hostKey.publicKey)]);
   });
 
-  it('matches ? wildcards and ignores comments and blank lines', () => {
+  it('matches ? wildcards and ignores comments and blank lines', async () => {
     const knownHosts = parseKnownHosts(`\n# comment\n   \n${known('web?.example.com')}`);
     assert.ok(knownHosts.has('web1.example.com', 22));
     assert.ok(!knownHosts.has('web10.example.com', 22));

@@ -19,10 +19,10 @@ describe('deploying to hosts as they are in the field', () => {
   const log = memoryLog();
   let serial = 0;
   const issue = (): CertificateBundle => ca.issue(DOMAINS, `hardening ${++serial}`);
-  const deployTo = (host: TestHost, bundle: CertificateBundle, settings: { reloadCommand?: string; inputs?: Record<string, string> } = {}) =>
+  const deployTo = async (host: TestHost, bundle: CertificateBundle, settings: { reloadCommand?: string; inputs?: Record<string, string> } = {}) =>
     deployCertificate(
       bundle,
-      deployConfigFor(network, {
+      await deployConfigFor(network, {
         hosts: [host],
         perHost: () => ('reloadCommand' in settings ? { reloadCommand: settings.reloadCommand } : {}),
         inputs: settings.inputs,

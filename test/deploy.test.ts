@@ -83,7 +83,7 @@ describe('deploying to three hosts', () => {
     network = await startSshHosts(3, { ipv6: true });
     hosts = network.hosts;
     ca = startTestCa();
-    config = deployConfigFor(network, { perHost: (host) => ({ reloadCommand: countingReload(host) }) });
+    config = await deployConfigFor(network, { perHost: (host) => ({ reloadCommand: countingReload(host) }) });
     secrets.push(network.clientKey);
   });
   after(async () => {
@@ -97,7 +97,7 @@ describe('deploying to three hosts', () => {
     // would give up waiting and fail.
     const barrier = mkdtempSync(join(tmpdir(), 'deploy-barrier-'));
     try {
-      const parallel = deployConfigFor(network, {
+      const parallel = await deployConfigFor(network, {
         perHost: (host) => ({
           reloadCommand:
             `touch '${barrier}/${host.name}'; n=0; while [ "$(ls '${barrier}' | wc -l)" -lt 3 ]; do ` +
@@ -138,7 +138,7 @@ describe('deploying to three hosts', () => {
   it('reaches a host by its IPv6 address', async (t) => {
     if (network.isolation !== 'namespaces') return t.skip('IPv6 test addresses need namespaces');
     const host = hosts[0];
-    const v6 = deployConfigFor(network, { hosts: [host], ipv6: true, perHost: (each) => ({ reloadCommand: countingReload(each) }) });
+    const v6 = await deployConfigFor(network, { hosts: [host], ipv6: true, perHost: (each) => ({ reloadCommand: countingReload(each) }) });
     const [result] = await deploy(bundles[0], { ...v6, mode: 'always' });
     assert.equal(result.target, `[${host.ip6}]:22`);
     assert.equal(result.status, 'deployed', result.reason);
@@ -173,7 +173,7 @@ describe('deploying to three hosts', () => {
     const [host1, host2, host3] = hosts;
     const bundle = bundles[1];
     const before = await snapshot(host2);
-    const failing = deployConfigFor(network, {
+    const failing = await deployConfigFor(network, {
       perHost: (host) => ({
         reloadCommand:
           host === host2
@@ -203,10 +203,10 @@ describe('deploying to three hosts', () => {
     const bundle = issue('third');
     const before = await snapshot(host1);
     const silent = {
-      ...deployConfigFor(network, {
+      ...(await deployConfigFor(network, {
         perHost: (host) => ({ reloadCommand: host === host1 ? 'true' : countingReload(host) }),
         inputs: { 'ssh-timeout': '2' },
-      }),
+      })),
     };
     const results = await deploy(bundle, silent);
     const failed = byTarget(results, host1);
@@ -248,7 +248,7 @@ describe('deploying to three hosts', () => {
     const host = hosts[0];
     await ensureSystemUser('acmedeploy');
     const before = await snapshot(host);
-    const unprivileged = deployConfigFor(network, { hosts: [host], inputs: { 'ssh-user': 'acmedeploy' } });
+    const unprivileged = await deployConfigFor(network, { hosts: [host], inputs: { 'ssh-user': 'acmedeploy' } });
     const [result] = await deploy(issue('unprivileged'), unprivileged);
     assert.equal(result.status, 'failed');
     assert.match(result.reason ?? '', /cannot create .*fullchain\.pem.*: Permission denied/);
@@ -278,7 +278,7 @@ describe('deploying to three hosts', () => {
 
   it('gives the files to remote-owner, the key still private', async () => {
     const bundle = issue('owned');
-    const owned = deployConfigFor(network, {
+    const owned = await deployConfigFor(network, {
       perHost: (host) => ({ reloadCommand: countingReload(host) }),
       inputs: { 'remote-owner': 'nobody:nogroup' },
     });
@@ -302,7 +302,7 @@ describe('deploying to three hosts', () => {
     const key = await generateRsaKeyWithPassphrase(passphrase);
     secrets.push(key.privateKey);
     await network.authorize(key.publicKey);
-    const rsa = deployConfigFor(network, {
+    const rsa = await deployConfigFor(network, {
       perHost: (host) => ({ reloadCommand: countingReload(host) }),
       inputs: { 'ssh-private-key': key.privateKey, 'ssh-passphrase': passphrase, deploy: 'always' },
     });
@@ -312,7 +312,7 @@ describe('deploying to three hosts', () => {
 
   it("writes the issuer chain and passes lego's variables to the reload command", async () => {
     const bundle = issue('issuer');
-    const withIssuer = deployConfigFor(network, {
+    const withIssuer = await deployConfigFor(network, {
       perHost: (host) => ({
         issuerPath: `${host.acmeDir}/<name>/chain.pem`,
         reloadCommand: `env | grep '^LEGO_' | sort > '${host.acmeDir}/lego-env' && ${countingReload(host)}`,
@@ -377,7 +377,7 @@ describe('deploying to three hosts', () => {
         'ssh-timeout': '10',
         'deploy-concurrency': '2',
       };
-      const silent = readDeployConfig((name) => inputs[name] ?? '');
+      const silent = await readDeployConfig((name) => inputs[name] ?? '');
       const quiet = memoryLog();
       assert.deepEqual(await readDeployedFiles(silent, 'example.com', quiet), []);
       assert.equal(most, 2, quiet.text());
@@ -391,7 +391,7 @@ describe('deploying to three hosts', () => {
     const host = hosts[2];
     const keyBefore = await host.readFile(host.keyPath);
     const bundle = { ...issue('csr'), keyPem: undefined };
-    const noReload = deployConfigFor(network, { hosts: [host], perHost: () => ({ reloadCommand: undefined }) });
+    const noReload = await deployConfigFor(network, { hosts: [host], perHost: () => ({ reloadCommand: undefined }) });
     const [result] = await deploy(bundle, noReload);
     assert.equal(result.status, 'deployed');
     assert.match(result.reason ?? '', /no reload-command/);
@@ -399,7 +399,7 @@ describe('deploying to three hosts', () => {
     assert.deepEqual(await host.readFile(host.keyPath), keyBefore);
   });
 
-  it('never logs key material or the passphrase', () => {
+  it('never logs key material or the passphrase', async () => {
     const text = log.text();
     assert.match(text, /deployed/);
     for (const secret of [...secrets, ...bundles.flatMap((bundle) => (bundle.keyPem ? [bundle.keyPem] : []))]) {
@@ -429,7 +429,7 @@ describe('deploying through a jump host', () => {
     if (network.isolation === 'namespaces') assert.equal(network.hosts[0].reachable, false);
     else t.diagnostic('loopback fallback: the targets are reachable directly too');
     const log = memoryLog();
-    const config = deployConfigFor(network);
+    const config = await deployConfigFor(network);
     assert.ok(config.jumpHost);
     const bundle = ca.issue(DOMAINS, 'behind the jump host');
     const results = await deployCertificate(bundle, config, { dryRun: false, log });
@@ -442,7 +442,7 @@ describe('deploying through a jump host', () => {
   });
 
   it('reports a target the jump host cannot reach, and still deploys to the others', async () => {
-    const config = deployConfigFor(network);
+    const config = await deployConfigFor(network);
     const [first] = config.targets;
     const closed: DeployTarget = { ...first, port: 2222, label: `${first.host}:2222` };
     const results = await deployCertificate(
@@ -457,7 +457,7 @@ describe('deploying through a jump host', () => {
 
   it('refuses a jump host whose key is not known', async () => {
     const jump = network.jumpHost!;
-    const config = deployConfigFor(network);
+    const config = await deployConfigFor(network);
     const known = network.hosts.flatMap((host) => host.knownHostsLines).join('\n');
     const results = await deployCertificate(
       ca.issue(DOMAINS, 'refused'),

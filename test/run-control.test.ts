@@ -56,6 +56,16 @@ describe('run control', () => {
     run.dispose();
   });
 
+  it('fails with the stop even when the stopped work still returns a result', async () => {
+    const { run, proc } = control();
+    const work = run.guard(
+      run.waitingFor('the deployment to the hosts', () => new Promise((resolve) => run.signal.addEventListener('abort', () => resolve(['rolled back'])))),
+    );
+    proc.emit('SIGINT', 'SIGINT');
+    await assert.rejects(work, /cancelled \(SIGINT\) while waiting for the deployment to the hosts/);
+    run.dispose();
+  });
+
   it('stops at the timeout and names it', async () => {
     const { run } = control({ timeoutMs: 30 });
     await assert.rejects(run.guard(run.waitingFor('the CA', never)), /did not finish within 0\.03 s \(input timeout\); it was waiting for the CA/);

@@ -22,7 +22,7 @@ describe('an SSH session to a test host', () => {
   before(async () => {
     network = await startSshHosts(1);
     host = network.hosts[0];
-    config = deployConfigFor(network);
+    config = await deployConfigFor(network);
     session = await SshSession.open(config.targets[0], config, log);
   });
   after(async () => {

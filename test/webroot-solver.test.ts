@@ -30,7 +30,7 @@ async function withTokens(
   webroot: string,
   inspect: (problems: ReadonlyMap<string, readonly string[]>, sessions: SshSessions) => Promise<void>,
 ): Promise<void> {
-  const config = deployConfigFor(network, { hosts, inputs: { 'http-webroot': webroot } });
+  const config = await deployConfigFor(network, { hosts, inputs: { 'http-webroot': webroot } });
   const log = memoryLog();
   const sessions = new SshSessions(config, log);
   try {
@@ -135,7 +135,7 @@ describe('HTTP-01 tokens in the webroot', { skip: process.getuid?.() !== 0 && 'n
   it('lists the tokens and the folders it makes while they are in place; from that list alone they are removed, and a host that cannot be reached is named', async () => {
     const hosts = network.hosts;
     const before = await Promise.all(hosts.map((host) => listing(host)));
-    const config = deployConfigFor(network, { hosts, inputs: { 'http-webroot': WEBROOT } });
+    const config = await deployConfigFor(network, { hosts, inputs: { 'http-webroot': WEBROOT } });
     const saved: TokenEntry[][] = [];
     const ledger = new TokenLedger((entries) => saved.push(structuredClone([...entries])));
     const log = memoryLog();
@@ -184,7 +184,7 @@ describe('HTTP-01 tokens on hosts behind a jump host', { skip: process.getuid?.(
     if (hidden.isolation !== 'namespaces') return t.skip('needs a port 80 per host');
     const [host] = hidden.hosts;
     assert.equal(host.reachable, false);
-    const config = deployConfigFor(hidden, { inputs: { 'http-webroot': WEBROOT } });
+    const config = await deployConfigFor(hidden, { inputs: { 'http-webroot': WEBROOT } });
     const log = memoryLog();
     const sessions = new SshSessions(config, log);
     try {

@@ -1,7 +1,6 @@
 // The certificate and CA half of the inputs: what to ask for, from which CA, for which account.
 import { readFileSync } from 'node:fs';
 import { createPrivateKey } from 'node:crypto';
-import { crypto as acmeCrypto } from 'acme-client';
 import {
   InputError,
   readBoolean,
@@ -46,9 +45,9 @@ export interface AcmeConfig {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function readAcmeConfig(src: InputSource): AcmeConfig {
-  const csrPem = readCsr(src);
-  const domains = readDomains(src, csrPem);
+export async function readAcmeConfig(src: InputSource): Promise<AcmeConfig> {
+  const csr = await readCsr(src);
+  const domains = readDomains(src, csr);
   const email = readRequired(src, 'email', 'Set email: to the address the CA may contact about the account.');
   if (!EMAIL.test(email)) {
     throw new InputError('email', `'${email}' is not an e-mail address`, 'Give an address such as ops@example.com.');
@@ -62,7 +61,7 @@ export function readAcmeConfig(src: InputSource): AcmeConfig {
   return {
     domains,
     certificateName: certificateName(domains),
-    csrPem,
+    csrPem: csr?.pem,
     email,
     acceptTos: readBoolean(src, 'accept-tos', false),
     directoryUrl: resolveServer(readString(src, 'server') || 'letsencrypt'),
@@ -79,16 +78,15 @@ export function readAcmeConfig(src: InputSource): AcmeConfig {
   };
 }
 
-function readDomains(src: InputSource, csrPem: string | undefined): string[] {
+function readDomains(src: InputSource, csr: Csr | undefined): string[] {
   const listed = normaliseDomains(readList(src, 'domains'), 'domains');
-  if (!csrPem) {
+  if (!csr) {
     if (listed.length === 0) {
       throw new InputError('domains', 'is required but empty', 'List the certificate names, e.g. example.com, *.example.com, or give csr.');
     }
     return listed;
   }
-  const { commonName, altNames } = acmeCrypto.readCsrDomains(csrPem);
-  const fromCsr = normaliseDomains([...new Set([commonName, ...altNames].filter(Boolean))], 'csr');
+  const fromCsr = normaliseDomains([...csr.names], 'csr');
   if (fromCsr.length === 0) throw new InputError('csr', 'names no domain', 'Create the CSR with a subjectAltName.');
   if (listed.length > 0 && !sameNames(listed, fromCsr)) {
     throw new InputError(
@@ -128,7 +126,12 @@ function checkIpAddresses(domains: readonly string[], profile: string): void {
   }
 }
 
-function readCsr(src: InputSource): string | undefined {
+interface Csr {
+  readonly pem: string;
+  readonly names: readonly string[];
+}
+
+async function readCsr(src: InputSource): Promise<Csr | undefined> {
   const path = readString(src, 'csr');
   if (!path) return undefined;
   let bytes: Buffer;
@@ -141,13 +144,17 @@ function readCsr(src: InputSource): string | undefined {
   const pem = text.includes('-----BEGIN')
     ? text
     : `-----BEGIN CERTIFICATE REQUEST-----\n${bytes.toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE REQUEST-----\n`;
+  const { csrNames } = await import('./csr.js');
+  let names: string[];
   try {
-    acmeCrypto.readCsrDomains(pem);
+    names = csrNames(pem);
   } catch {
     throw new InputError('csr', `'${path}' is not a valid certificate signing request`, 'Give a PEM or DER PKCS#10 CSR, e.g. from openssl req -new.');
   }
-  return pem.replace(/-----BEGIN NEW CERTIFICATE REQUEST-----/, '-----BEGIN CERTIFICATE REQUEST-----')
+  const normalised = pem
+    .replace(/-----BEGIN NEW CERTIFICATE REQUEST-----/, '-----BEGIN CERTIFICATE REQUEST-----')
     .replace(/-----END NEW CERTIFICATE REQUEST-----/, '-----END CERTIFICATE REQUEST-----');
+  return { pem: normalised, names };
 }
 
 function readCaCertificate(path: string): string {

@@ -1,6 +1,5 @@
 // What the rest of the action needs to know about a certificate, read from its leaf.
 import { X509Certificate, createPublicKey } from 'node:crypto';
-import { Pkcs10CertificateRequest } from '@peculiar/x509';
 import { canonicalIp } from '../config/domains.js';
 
 export interface CertificateInfo {
@@ -39,15 +38,8 @@ export function keyMatchesCertificate(keyPem: string, chainPem: string): boolean
   return createPublicKey(keyPem).export({ type: 'spki', format: 'der' }).equals(leafPublicKey(chainPem));
 }
 
-/** Whether a CSR asks for the public key the chain's leaf already carries. */
-export function csrMatchesCertificate(csrPem: string, chainPem: string): boolean {
-  const fromCsr = Buffer.from(new Pkcs10CertificateRequest(csrPem).publicKey.rawData);
-  return createPublicKey({ key: fromCsr, format: 'der', type: 'spki' })
-    .export({ type: 'spki', format: 'der' })
-    .equals(leafPublicKey(chainPem));
-}
-
-function leafPublicKey(chainPem: string): Buffer {
+/** The leaf's public key as DER SubjectPublicKeyInfo. */
+export function leafPublicKey(chainPem: string): Buffer {
   return leafCertificate(chainPem).publicKey.export({ type: 'spki', format: 'der' });
 }
 

@@ -13,7 +13,8 @@ import {
 import type { AcmeConfig } from './acme-config.js';
 import { openAccount } from './account.js';
 import { ariCertId, fetchRenewalInfo, renewalPoint, type RenewalWindow } from './ari.js';
-import { csrMatchesCertificate, describeCertificate, keyMatchesCertificate, type CertificateInfo } from './certificate-info.js';
+import { describeCertificate, keyMatchesCertificate, type CertificateInfo } from './certificate-info.js';
+import { csrMatchesCertificate } from './csr.js';
 import { checkProfile, readDirectory, unsignedGet, type HttpGet } from './directory.js';
 import { generatePrivateKey } from './keys.js';
 import { orderCertificate, type ChallengeSolver } from './order.js';

@@ -1,8 +1,6 @@
 // The HTTP-01 token files this run wrote into the hosts' webroots, written down before each write,
 // so that the post step can remove them after the main step was killed before its own clean-up.
 import type { DeployConfig } from '../deploy/deploy-config.js';
-import { removeNewFiles } from '../deploy/remote-files.js';
-import { SshSessions } from '../deploy/ssh-sessions.js';
 import { Ledger, type Persist } from '../lifecycle/ledger.js';
 import type { Log } from '../util/log.js';
 import { mapPool } from '../util/map-pool.js';
@@ -36,6 +34,9 @@ export class TokenLedger extends Ledger<TokenEntry> {
    * host that cannot be reached or cleaned is named in a warning and stays listed.
    */
   async removeAll(deploy: DeployConfig, log: Log): Promise<void> {
+    // Every run keeps this ledger; only one with files left to remove needs the SSH code.
+    if (this.size === 0) return;
+    const [{ removeNewFiles }, { SshSessions }] = await Promise.all([import('../deploy/remote-files.js'), import('../deploy/ssh-sessions.js')]);
     const sessions = new SshSessions(deploy, log);
     try {
       await mapPool(this.listed, deploy.concurrency, async (entry) => {

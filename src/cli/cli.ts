@@ -61,7 +61,7 @@ async function cli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     maskSecrets(src, env);
     try {
       // Checked here too so a bad input gets its own exit code; run() reads the same inputs again.
-      readRunConfig(src, env);
+      await readRunConfig(src, env);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       plain.flush();

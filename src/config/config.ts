@@ -44,7 +44,7 @@ export interface Config extends CommonConfig {
 }
 
 /** The run's config: a watch-only run (watch, no domains, no CSR) needs no ACME or DNS input. */
-export function readRunConfig(src: InputSource, env: NodeJS.ProcessEnv): Config | MonitorConfig {
+export async function readRunConfig(src: InputSource, env: NodeJS.ProcessEnv): Promise<Config | MonitorConfig> {
   if (readWatchTargets(src).length > 0 && !readString(src, 'domains') && !readString(src, 'csr')) {
     return deepFreeze({ ...readCommonConfig(src), monitorOnly: true as const });
   }
@@ -61,12 +61,12 @@ function readCommonConfig(src: InputSource): CommonConfig {
 }
 
 /** The config of a run that manages a certificate. */
-export function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Config {
+export async function readConfig(src: InputSource, env: NodeJS.ProcessEnv): Promise<Config> {
   const common = readCommonConfig(src);
-  const acme = readAcmeConfig(src);
+  const acme = await readAcmeConfig(src);
   const challenge = readChallengeMode(src);
   const dns = challenge === 'dns-01' ? readDnsConfig(src, env, acme.domains) : readOptionalDnsConfig(src, env);
-  const deploy = readDeployConfig(src, acme.domains, { forChallenges: challenge !== 'dns-01' });
+  const deploy = await readDeployConfig(src, acme.domains, { forChallenges: challenge !== 'dns-01' });
   checkChallengeInputs(challenge, acme.domains, dns !== undefined, deploy);
   return deepFreeze({
     ...common,

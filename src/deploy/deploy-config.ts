@@ -49,11 +49,11 @@ export const DEFAULT_KEY_PATH = '/etc/ssl/acme/<name>/privkey.pem';
  * `domains`, the certificate's names, lets each TLS check's name be checked against them. With
  * `forChallenges`, the hosts also answer HTTP-01 challenges, so `deploy: never` still connects.
  */
-export function readDeployConfig(
+export async function readDeployConfig(
   src: InputSource,
   domains?: readonly string[],
   options: { forChallenges?: boolean } = {},
-): DeployConfig {
+): Promise<DeployConfig> {
   const mode = readChoice<DeployMode>(src, 'deploy', ['changed', 'always', 'never'], 'changed');
   const verifyTls = readBoolean(src, 'verify-tls', true);
   const concurrency = readInteger(src, 'deploy-concurrency', 32, { min: 1, max: 256 });
@@ -79,11 +79,11 @@ export function readDeployConfig(
   if (parsed.length === 0 || (mode === 'never' && !options.forChallenges)) {
     // Nothing will connect, so nothing else is required; what is given must still make sense.
     if (rawJump) parseEndpoint(rawJump, 'ssh-jump-host', defaults);
-    if (readString(src, 'ssh-private-key')) readPrivateKey(src);
+    await readPrivateKey(src);
     return deepFreeze({ ...base, targets: [], hostKeys: readHostKeyPolicy(src, insecure, []) });
   }
 
-  const key = readPrivateKey(src);
+  const key = await readPrivateKey(src);
   if (!key) {
     throw new InputError(
       'ssh-private-key',
@@ -104,6 +104,11 @@ export function readDeployConfig(
     hostKeys,
     ...(jumpHost ? { jumpHost } : {}),
   });
+}
+
+/** The hosts that take the certificate: those not marked `deploy: false`, unless `deploy` is `never`. */
+export function deployTargets(config: DeployConfig): DeployTarget[] {
+  return config.mode === 'never' ? [] : config.targets.filter((target) => target.deploy);
 }
 
 /**

@@ -2,7 +2,7 @@
 // certificate from the others.
 import type { Log } from '../util/log.js';
 import { mapPool } from '../util/map-pool.js';
-import type { DeployConfig, DeployTarget } from './deploy-config.js';
+import { deployTargets, type DeployConfig } from './deploy-config.js';
 import { deployHost, remotePaths, type CertificateBundle, type HostOptions, type HostResult } from './deploy-host.js';
 import { readRemoteFile } from './remote-files.js';
 import { SshSessions } from './ssh-sessions.js';
@@ -12,11 +12,6 @@ export type { CertificateBundle, HostResult } from './deploy-host.js';
 export interface DeployOptions extends Omit<HostOptions, 'sessions'> {
   /** The run's connections, shared with the HTTP-01 challenges; without it, connections of its own. */
   sessions?: SshSessions;
-}
-
-/** The hosts that take the certificate: those not marked `deploy: false`, unless `deploy` is `never`. */
-export function deployTargets(config: DeployConfig): DeployTarget[] {
-  return config.mode === 'never' ? [] : config.targets.filter((target) => target.deploy);
 }
 
 export async function deployCertificate(bundle: CertificateBundle, config: DeployConfig, options: DeployOptions): Promise<HostResult[]> {

@@ -1,15 +1,16 @@
 // What proves us to the hosts (`ssh-private-key`, `ssh-passphrase`) and the hosts to us
 // (`ssh-known-hosts`, `ssh-insecure-ignore-host-key`), checked before the first connection.
-import ssh2 from 'ssh2';
 import { InputError, type InputSource } from '../config/input-helper.js';
 import { KnownHosts, KnownHostsError, knownHostsName, parseKnownHosts } from './known-hosts.js';
 import { describeHosts, type SshEndpoint } from './ssh-endpoint.js';
 
 export type HostKeyPolicy = { kind: 'known-hosts'; knownHosts: KnownHosts } | { kind: 'insecure' };
 
-export function readPrivateKey(src: InputSource): { privateKey: string; passphrase?: string } | undefined {
+export async function readPrivateKey(src: InputSource): Promise<{ privateKey: string; passphrase?: string } | undefined> {
   const raw = src('ssh-private-key').replace(/\r\n?/g, '\n').trim();
   if (raw === '') return undefined;
+  // Only runs that connect anywhere load the SSH library.
+  const { default: ssh2 } = await import('ssh2');
   const passphrase = src('ssh-passphrase') || undefined;
   const fix = 'Paste the whole private key file, `-----BEGIN ... PRIVATE KEY-----` lines included, into a secret.';
   // A key stored with literal "\n" escapes (a common secret-store mistake) reads as one line.

@@ -101,12 +101,16 @@ export function startRunControl(options: RunControlOptions): RunControl {
       });
       // A stop after the work finished concerns the next guard, not this one.
       stopped.catch(noop);
-      // Once stopped, the stop's error wins over whatever the aborted work failed with.
+      // Once stopped, the stop's error wins over whatever the aborted work ended with: failing, or
+      // finishing cut short (a deployment whose hosts were put back still returns their results).
       return Promise.race([
-        work.catch(async (error: unknown) => {
-          if (controller.signal.aborted) return stopped;
-          throw error;
-        }),
+        work.then(
+          (value) => (controller.signal.aborted ? stopped : value),
+          (error: unknown) => {
+            if (controller.signal.aborted) return stopped;
+            throw error;
+          },
+        ),
         stopped,
       ]);
     },

@@ -54,7 +54,7 @@ export interface HostSettings {
  * A DeployConfig for the network's targets, read from action inputs as a run would: each host as a
  * YAML mapping with its own paths, TLS port and reload command (the hosts' nginx configs differ).
  */
-export function deployConfigFor(
+export async function deployConfigFor(
   network: TestNetwork,
   options: {
     hosts?: readonly TestHost[];
@@ -63,7 +63,7 @@ export function deployConfigFor(
     /** Reach the hosts by their IPv6 addresses. */
     ipv6?: boolean;
   } = {},
-): DeployConfig {
+): Promise<DeployConfig> {
   const hosts = options.hosts ?? network.hosts;
   const yaml = hosts
     .map((host) => {

@@ -1,7 +1,0 @@
-import { createRequire as __acmeDeployCreateRequire } from 'node:module';
-import { fileURLToPath as __acmeDeployFileURLToPath } from 'node:url';
-import { dirname as __acmeDeployDirname } from 'node:path';
-var require = __acmeDeployCreateRequire(import.meta.url);
-var __filename = __acmeDeployFileURLToPath(import.meta.url);
-var __dirname = __acmeDeployDirname(__filename);
-import{a as i,b as r}from"./chunk-XZVERBI4.js";import"./chunk-6HALWYBD.js";import"./chunk-DVZUR2OT.js";import"./chunk-26TVEEV5.js";import"./chunk-LDOTK365.js";import"./chunk-LVDKT7AF.js";import"./chunk-TLZYZYZM.js";import"./chunk-JYGZIPSS.js";import{a as n}from"./chunk-L2G7TLJD.js";function a(e){return i({kind:"cdn",name:"CDN",input:"aliyun-cdn-domains",endpoint:e.config.endpoints.cdn,endpointInput:"aliyun-cdn-endpoint",apiVersion:"2018-05-10",describeAction:"DescribeDomainCertificateInfo",setAction:"SetCdnDomainSSLCertificate",ramNamespace:"cdn",served(o){let t=r(o);return{https:t?.ServerCertificateStatus==="on",pem:t?.ServerCertificate,expires:t?.CertExpireTime}}},e.config.cdnDomains,e)}n(a,"deployToCdn");export{a as deployToCdn};

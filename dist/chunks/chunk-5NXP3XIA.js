@@ -1,0 +1,7 @@
+import { createRequire as __acmeDeployCreateRequire } from 'node:module';
+import { fileURLToPath as __acmeDeployFileURLToPath } from 'node:url';
+import { dirname as __acmeDeployDirname } from 'node:path';
+var require = __acmeDeployCreateRequire(import.meta.url);
+var __filename = __acmeDeployFileURLToPath(import.meta.url);
+var __dirname = __acmeDeployDirname(__filename);
+var r={id:"route53",name:"Route 53",endpoint:{default:"https://route53.amazonaws.com",description:"Route 53 API endpoint (https://route53.amazonaws.com.cn in the AWS China regions)."},variables:{accessKeyId:{names:["AWS_ACCESS_KEY_ID"],description:"access key ID",secret:!0,required:!0},secretAccessKey:{names:["AWS_SECRET_ACCESS_KEY"],description:"secret access key",secret:!0,required:!0},sessionToken:{names:["AWS_SESSION_TOKEN"],description:"session token of temporary credentials, as OIDC role federation sets it",secret:!0,required:!1},region:{names:["AWS_REGION","AWS_DEFAULT_REGION"],description:"only a cn-* region changes the signing region",secret:!1,required:!1},hostedZoneId:{names:["AWS_HOSTED_ZONE_ID"],description:"the hosted zone to use, for credentials that may not list hosted zones",secret:!1,required:!1}},async create({endpoint:s,env:e},{log:t}){let{createRoute53Provider:o}=await import("./route53-DPIPQTCT.js");return o({endpoint:s,credentials:{accessKeyId:e.accessKeyId,secretAccessKey:e.secretAccessKey,sessionToken:e.sessionToken},region:e.region,hostedZoneId:e.hostedZoneId,log:t})}};export{r as a};

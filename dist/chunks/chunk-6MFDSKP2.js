@@ -1,0 +1,8 @@
+import { createRequire as __acmeDeployCreateRequire } from 'node:module';
+import { fileURLToPath as __acmeDeployFileURLToPath } from 'node:url';
+import { dirname as __acmeDeployDirname } from 'node:path';
+var require = __acmeDeployCreateRequire(import.meta.url);
+var __filename = __acmeDeployFileURLToPath(import.meta.url);
+var __dirname = __acmeDeployDirname(__filename);
+import{c as o}from"./chunk-OGCNGCZC.js";import{a as r}from"./chunk-L2G7TLJD.js";import{X509Certificate as s,createPublicKey as f}from"node:crypto";function a(t){return new s(t)}r(a,"leafCertificate");function g(t){let e=a(t);return{domains:(e.subjectAltName??"").split(", ").flatMap(i=>i.startsWith("DNS:")?[i.slice(4).toLowerCase()]:i.startsWith("IP Address:")?[o(i.slice(11))??i.slice(11)]:[]),notBefore:new Date(e.validFrom),notAfter:new Date(e.validTo),serial:e.serialNumber.toUpperCase(),fingerprintSha256:e.fingerprint256}}r(g,"describeCertificate");function m(t,e){return f(t).export({type:"spki",format:"der"}).equals(c(e))}r(m,"keyMatchesCertificate");function c(t){return a(t).publicKey.export({type:"spki",format:"der"})}r(c,"leafPublicKey");function C(t){let e="-----END CERTIFICATE-----",n=t.indexOf(e);return n<0?"":t.slice(n+e.length).trimStart()}r(C,"issuerChain");var l=864e5;function I(t,e){return Math.floor((t.notAfter.getTime()-e.getTime())/l)}r(I,"daysLeft");function x(t){return(t.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g)??[]).map(n=>u(new s(n).issuer)).filter(n=>!!n)}r(x,"chainIssuerNames");function u(t){return t.split(`
+`).find(e=>e.startsWith("CN="))?.slice(3)}r(u,"commonName");export{a,g as b,m as c,c as d,C as e,l as f,I as g,x as h};

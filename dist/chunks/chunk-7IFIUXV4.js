@@ -1,0 +1,7 @@
+import { createRequire as __acmeDeployCreateRequire } from 'node:module';
+import { fileURLToPath as __acmeDeployFileURLToPath } from 'node:url';
+import { dirname as __acmeDeployDirname } from 'node:path';
+var require = __acmeDeployCreateRequire(import.meta.url);
+var __filename = __acmeDeployFileURLToPath(import.meta.url);
+var __dirname = __acmeDeployDirname(__filename);
+import{b as o}from"./chunk-6MFDSKP2.js";import{a as t}from"./chunk-L2G7TLJD.js";import{X509Certificate as a}from"node:crypto";var l=23;function f(e){return`${e.replace(/[^A-Za-z0-9._-]/g,"_").slice(0,l)}-`}t(f,"uploadPrefix");function d(e){let r=o(e.fullchainPem),n=new a(e.fullchainPem);return{fullchainPem:e.fullchainPem,keyPem:e.keyPem,serial:r.serial,notAfter:r.notAfter,sha256:r.fingerprintSha256.replace(/:/g,""),sha1:n.fingerprint.replace(/:/g,""),uploadName:`${f(e.name)}${r.serial}`}}t(d,"toCloudCertificate");function g(e,r){return!!e&&s(e)?.fingerprint256.replace(/:/g,"")===r.sha256}t(g,"sameLeaf");function s(e){try{return new a(e)}catch{return}}t(s,"leafOf");function p(e,r){return Math.floor(e.getTime()/1e3)===Math.floor(r.getTime()/1e3)}t(p,"sameSecond");function m(e,r){let n=t(i=>i.replace(/^0+/,"").toUpperCase(),"norm");return e!==void 0&&n(e)===n(r)}t(m,"sameSerial");function y(e,r,n,i){return{target:e,status:r,servedSerial:n.serial,servedNotAfter:n.notAfter.toISOString(),...i?{reason:i}:{}}}t(y,"serving");export{f as a,d as b,g as c,s as d,p as e,m as f,y as g};
