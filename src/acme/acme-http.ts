@@ -50,14 +50,31 @@ export function boundClientRequests(client: acme.Client, options: AcmeHttpOption
   const perRequest = { ...rateLimitGuard(), ...(options.agent ? { httpsAgent: options.agent } : {}) };
   http.maxBadNonceRetries = BAD_NONCE_RETRIES;
 
-  http.request = (url, method, opts = {}) => {
+  http.request = (url, asked, opts = {}) => {
+    // acme-client asks newNonce, its only HEAD, by HEAD; RFC 8555 §7.2 has the CA answer GET as
+    // well (204). Node closes the connection after a HEAD answer without Content-Length (pebble's),
+    // so each fresh nonce cost a new TLS connection: an order for 50 names made dozens.
+    const method = /^head$/i.test(asked) ? 'get' : asked;
     const what = `${method.toUpperCase()} ${url}`;
     const send = () => withinTimeout((signal) => request(url, method, { ...opts, ...perRequest, signal }), what, options);
-    return tryAgain(send, /^(get|head)$/i.test(method) ? ATTEMPTS : 1, options);
+    const answer = tryAgain(send, /^get$/i.test(method) ? ATTEMPTS : 1, options);
+    return /^post$/i.test(method) ? answer.then(keepNonce) : answer;
+  };
+  // Every answer to a signed request carries a fresh nonce (RFC 8555 §7.2), yet acme-client asks
+  // newNonce before each signed request: twice the requests an order needs. A kept nonce is used
+  // first; one the CA no longer takes is a badNonce, which brings a fresh one.
+  const spareNonces: string[] = [];
+  const keepNonce = (answer: unknown) => {
+    const { status, data, headers } = answer as { status?: number; data?: { type?: unknown }; headers?: Record<string, unknown> };
+    const nonce = headers?.['replay-nonce'];
+    // acme-client re-sends a badNonce refusal with the nonce that came with it.
+    const refused = status === 400 && data?.type === 'urn:ietf:params:acme:error:badNonce';
+    if (typeof nonce === 'string' && !refused) spareNonces.push(nonce);
+    return answer;
   };
   // A POST-as-GET (null payload) only reads; badNonce re-sends (attempts > 0) are acme-client's own.
-  http.signedRequest = (url, payload, opts, attempts = 0) => {
-    const send = () => signedRequest(url, payload, opts, attempts);
+  http.signedRequest = (url, payload, opts = {}, attempts = 0) => {
+    const send = () => signedRequest(url, payload, attempts === 0 && !opts.nonce ? { ...opts, nonce: spareNonces.pop() } : opts, attempts);
     return payload !== null || attempts > 0 ? send() : tryAgain(send, ATTEMPTS, options);
   };
 }

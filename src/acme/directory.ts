@@ -23,7 +23,7 @@ export function unsignedGet(caCertificates: readonly string[] = NO_CA_CERTIFICAT
   if (!get) {
     const http = acme.axios.create({
       timeout: TIMEOUT_MS,
-      ...(caCertificates.length > 0 && { httpsAgent: caAgent(caCertificates) }),
+      httpsAgent: caAgent(caCertificates),
     });
     get = async (url) => {
       const { data, headers } = await http.get(url);

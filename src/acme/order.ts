@@ -70,26 +70,51 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
 
   const authorizations = await acmeStep('Reading the authorizations', () => client.getAuthorizations(order));
   const pending = authorizations.filter((authz) => authz.status === 'pending');
-  if (pending.length > 0) {
-    const offers = await Promise.all(pending.map((authz) => offeredChallenges(client, authz)));
-    const presented = await request.solve(offers.map((offer) => offer.request));
-    try {
-      await Promise.all(
-        offers.map(async ({ authz, byType }, index) => {
-          const name = `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`;
-          const challenge = byType.get(presented.types[index])!;
-          try {
-            await acmeStep('Answering the challenge', () => client.completeChallenge(challenge));
-            await acmeStep('Waiting for the validation', () => client.waitForValidStatus(challenge));
-          } catch (error) {
-            throw new Error(`The CA could not validate ${name} by ${challenge.type}: ${(error as Error).message}`);
-          }
-        }),
-      );
-    } finally {
-      await presented.cleanUp();
-    }
+  const validated = pending.length > 0 ? await validate(client, pending, request.solve) : undefined;
+  try {
+    return await finish(request, order);
+  } finally {
+    await validated?.cleanedUp;
   }
+}
+
+/**
+ * Has the CA validate every pending authorization. Resolves once all are valid with the clean-up
+ * of the records and tokens already under way: they are of no more use, and removing them while
+ * the order is finalized takes them off the critical path.
+ */
+async function validate(
+  client: acme.Client,
+  pending: readonly acme.Authorization[],
+  solve: ChallengeSolver,
+): Promise<{ cleanedUp: Promise<void> }> {
+  const offers = await Promise.all(pending.map((authz) => offeredChallenges(client, authz)));
+  const presented = await solve(offers.map((offer) => offer.request));
+  try {
+    await Promise.all(
+      offers.map(async ({ authz, byType }, index) => {
+        const name = `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`;
+        const challenge = byType.get(presented.types[index])!;
+        try {
+          await acmeStep('Answering the challenge', () => client.completeChallenge(challenge));
+          await acmeStep('Waiting for the validation', () => client.waitForValidStatus(challenge));
+        } catch (error) {
+          throw new Error(`The CA could not validate ${name} by ${challenge.type}: ${(error as Error).message}`);
+        }
+      }),
+    );
+  } catch (error) {
+    await presented.cleanUp();
+    throw error;
+  }
+  const cleanedUp = presented.cleanUp();
+  // Awaited once the certificate is in hand, and any failure of it reported then, not as unhandled.
+  cleanedUp.catch(() => undefined);
+  return { cleanedUp };
+}
+
+async function finish(request: OrderRequest, order: acme.Order): Promise<IssuedChain> {
+  const { client, domains, log } = request;
   // The returned object lacks the order URL that finalizing and downloading need: keep ours.
   await acmeStep('Waiting for the order to be ready', () => client.waitForValidStatus(order));
 

@@ -30,11 +30,11 @@ export interface NameServer {
 export type NsLookup = Pick<typeof dns, 'resolveNs' | 'resolve4' | 'resolve6'>;
 export type DnsLookup = NsLookup & CnameLookup;
 
-// Polls grow by half from 100 ms to 2 s: a record that appears after a few seconds is seen within a
-// fraction of a second, while a slow provider costs each server one query per name every 2 s.
+// Polls grow by half from 100 ms to 1 s: a record is seen within a second of appearing, while a
+// slow provider costs each server one query per name a second, no more than a resolver's retries.
 const FIRST_DELAY_MS = 100;
 const GROWTH = 1.5;
-const MAX_DELAY_MS = 2000;
+const MAX_DELAY_MS = 1000;
 // Per query: an unanswered server must not eat the whole propagation budget in one poll.
 const QUERY = { timeout: 1500, tries: 2 };
 

@@ -47,6 +47,9 @@ export interface AcmeProxy {
   readonly newOrders: NewOrder[];
   /** Every renewalInfo GET: the certificate identifier asked about. */
   readonly renewalInfoRequests: string[];
+  /** Every request, in order of arrival, and the TLS connections they came over. */
+  readonly requests: Array<{ readonly method: string; readonly path: string }>;
+  readonly connections: () => number;
   /** The window (and Retry-After) to serve for a certificate identifier; undefined answers 404. */
   renewalWindow: (certId: string) => RenewalInfoAnswer | undefined | Promise<RenewalInfoAnswer | undefined>;
   /** Refuse every order that names a replaced certificate (Boulder's `alreadyReplaced`). */
@@ -61,12 +64,16 @@ export async function startAcmeProxy(pebble: Pebble, options: ProxyOptions = {})
   const ca = readFileSync(pebble.caCertPath, 'utf8');
   const newOrders: NewOrder[] = [];
   const renewalInfoRequests: string[] = [];
+  const requests: AcmeProxy['requests'] = [];
+  let connections = 0;
   let newOrderPath = '';
 
   const proxy: AcmeProxy = {
     directoryUrl: '',
     newOrders,
     renewalInfoRequests,
+    requests,
+    connections: () => connections,
     renewalWindow: options.boulderWindows ? (certId) => boulderWindow(pebble, ca, certId) : () => undefined,
     refuseReplaces: false,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
@@ -89,6 +96,7 @@ export async function startAcmeProxy(pebble: Pebble, options: ProxyOptions = {})
 
   const handle = async (request: IncomingMessage, response: ServerResponse, body: Buffer) => {
     const path = new URL(request.url ?? '/', 'https://proxy').pathname;
+    requests.push({ method: request.method ?? '', path });
     if (request.method === 'GET' && path.startsWith(RENEWAL_INFO_PATH)) {
       const certId = decodeURIComponent(path.slice(RENEWAL_INFO_PATH.length));
       renewalInfoRequests.push(certId);
@@ -145,6 +153,7 @@ export async function startAcmeProxy(pebble: Pebble, options: ProxyOptions = {})
       });
     });
   });
+  server.on('secureConnection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   (proxy as { directoryUrl: string }).directoryUrl = `https://127.0.0.1:${(server.address() as AddressInfo).port}${upstream.pathname}`;
   return proxy;
