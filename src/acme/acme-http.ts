@@ -5,13 +5,14 @@
 // signed POST-as-GET polls, signed afresh) are tried again within a budget.
 import type { Agent } from 'node:https';
 import type * as acme from 'acme-client';
+import pLimit from 'p-limit';
 import { rateLimitGuard } from './acme-retries.js';
 
 export interface AcmeHttpOptions {
   /** Per try of a request. */
   readonly timeoutMs: number;
-  /** Trust for the CA's HTTPS; the public roots when absent. */
-  readonly agent?: Agent;
+  /** Connections to the CA: their trust, and how many at once. */
+  readonly agent: Agent;
   readonly signal?: AbortSignal;
 }
 
@@ -47,7 +48,7 @@ export function boundClientRequests(client: acme.Client, options: AcmeHttpOption
   const request = http.request.bind(http);
   const signedRequest = http.signedRequest.bind(http);
   // Per request, not on acme-client's shared axios instance: another client in the process keeps its own.
-  const perRequest = { ...rateLimitGuard(), ...(options.agent ? { httpsAgent: options.agent } : {}) };
+  const perRequest = { ...rateLimitGuard(), httpsAgent: options.agent };
   http.maxBadNonceRetries = BAD_NONCE_RETRIES;
 
   http.request = (url, asked, opts = {}) => {
@@ -72,10 +73,15 @@ export function boundClientRequests(client: acme.Client, options: AcmeHttpOption
     if (typeof nonce === 'string' && !refused) spareNonces.push(nonce);
     return answer;
   };
-  // A POST-as-GET (null payload) only reads; badNonce re-sends (attempts > 0) are acme-client's own.
+  // No more signed requests at once than there are connections: the rest would only queue for one,
+  // and waiting their turn they find a nonce left by an answer instead of each asking newNonce.
+  const inTurn = pLimit(options.agent.maxSockets);
+  // A POST-as-GET (null payload) only reads; badNonce re-sends (attempts > 0) are acme-client's own,
+  // made from within a turn.
   http.signedRequest = (url, payload, opts = {}, attempts = 0) => {
     const send = () => signedRequest(url, payload, attempts === 0 && !opts.nonce ? { ...opts, nonce: spareNonces.pop() } : opts, attempts);
-    return payload !== null || attempts > 0 ? send() : tryAgain(send, ATTEMPTS, options);
+    if (attempts > 0) return send();
+    return inTurn(() => (payload !== null ? send() : tryAgain(send, ATTEMPTS, options)));
   };
 }
 

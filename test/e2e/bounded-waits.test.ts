@@ -52,7 +52,7 @@ describe('bounded waits', () => {
       assert.ok(took < 30_000, `took ${took} ms`);
       assert.match(
         run.log,
-        new RegExp(`Answering the challenge: ACME request (HEAD|POST) https://127\\.0\\.0\\.1:${proxy.port}/\\S+ got no answer within 2 s`),
+        new RegExp(`Answering the challenge: ACME request (GET|POST) https://127\\.0\\.0\\.1:${proxy.port}/\\S+ got no answer within 2 s`),
       );
       assert.deepEqual(dns.records().filter((record) => record.Type === 'TXT'), [], 'no TXT record left');
     } finally {
