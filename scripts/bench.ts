@@ -34,17 +34,45 @@ const wanted = (id: RowId) => (picked ? picked.includes(id) : !(quick && SLOW.in
 
 const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
 const rssFile = join(scratch, 'rss');
-const rssEnv = { NODE_OPTIONS: `--import ${join(repoRoot, 'scripts', 'bench-rss.mjs')}`, BENCH_RSS_FILE: rssFile };
+// The action runs in a runner's environment: no NODE_EXTRA_CA_CERTS, which a developer machine may
+// set and which has Node parse that bundle at every start (tens of milliseconds per process).
+const rssEnv = { NODE_OPTIONS: `--import ${join(repoRoot, 'scripts', 'bench-rss.mjs')}`, BENCH_RSS_FILE: rssFile, NODE_EXTRA_CA_CERTS: undefined };
 
 interface Sample {
   ms: number;
   rssMiB?: number;
+  /** The action process's own CPU time, user + system, and of that the system's (the kernel's). */
+  cpuMs?: number;
+  systemMs?: number;
+  /** CPU time of the whole machine while the run lasted: the action, the CA, the test hosts. */
+  machineMs: number;
 }
 const figures = new Map<string, Sample[]>();
 const lines: string[] = [];
 
+/** What the action process reported at exit through bench-rss.mjs; nothing for a process that is not the action (lego). */
+function usage(): Pick<Sample, 'rssMiB' | 'cpuMs' | 'systemMs'> {
+  const [rss, user, system] = readFileSync(rssFile, { encoding: 'utf8', flag: 'a+' }).split(' ').map(Number);
+  return rss ? { rssMiB: rss / 1024, cpuMs: user + system, systemMs: system } : {};
+}
+
+/** Busy CPU time of every core so far, from /proc/stat (in USER_HZ ticks, 100 a second). */
+function machineBusyMs(): number {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = ticks;
+  return (user + nice + system + irq + softirq + steal) * 10;
+}
+
+function usageText(samples: readonly Sample[]): string {
+  const machine = `machine CPU ${seconds(median(samples.map((sample) => sample.machineMs)))}`;
+  if (!samples.every((sample) => sample.rssMiB !== undefined)) return `  ${machine}`;
+  const system = median(samples.map((sample) => sample.systemMs ?? 0));
+  return `  peak RSS ${samples.map((sample) => sample.rssMiB!.toFixed(0)).join('/')} MiB, action CPU ${seconds(cpu(samples))} (kernel ${seconds(system)}), ${machine}`;
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const wall = (name: string) => median(figures.get(name)!.map((sample) => sample.ms));
+const cpu = (samples: readonly Sample[]) => median(samples.map((sample) => sample.cpuMs ?? 0));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 function print(name: string, text: string): void {
@@ -58,20 +86,18 @@ async function measure(name: string, once: () => Promise<ActionRun | { exitCode:
   const samples: Sample[] = [];
   for (let i = 0; i < RUNS; i++) {
     rmSync(rssFile, { force: true });
+    const busy = machineBusyMs();
     const started = performance.now();
     const result = await once();
     const ms = performance.now() - started;
+    const machineMs = machineBusyMs() - busy;
     if (result.exitCode !== expectExit) {
       throw new Error(`${name}: exit ${result.exitCode}\n${'log' in result ? result.log : result.output}`);
     }
-    const rss = readFileSync(rssFile, { encoding: 'utf8', flag: 'a+' });
-    samples.push({ ms, rssMiB: rss ? Number(rss) / 1024 : undefined });
+    samples.push({ ms, machineMs, ...usage() });
   }
   figures.set(name, samples);
-  const rss = samples.every((sample) => sample.rssMiB !== undefined)
-    ? `  peak RSS ${samples.map((sample) => sample.rssMiB!.toFixed(0)).join('/')} MiB`
-    : '';
-  print(name, `${seconds(wall(name)).padStart(8)}${rss}`);
+  print(name, `${seconds(wall(name)).padStart(8)}${usageText(samples)}`);
 }
 
 const names = (count: number) => ['example.com', ...Array.from({ length: count - 1 }, (_, i) => `n${i + 1}.example.com`)].join(', ');
@@ -82,8 +108,10 @@ function firstLine(): Promise<{ exitCode: number; ms: number; log: string }> {
     const started = performance.now();
     let ms: number | undefined;
     let log = '';
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(INPUT_|GITHUB_|RUNNER_)/.test(key)));
-    const child = spawn(process.execPath, [distEntry], { env: { ...env, ...rssEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = Object.fromEntries(
+      Object.entries({ ...process.env, ...rssEnv }).filter(([key, value]) => value !== undefined && !/^(INPUT_|GITHUB_|RUNNER_)/.test(key)),
+    );
+    const child = spawn(process.execPath, [distEntry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const first = (chunk: Buffer) => {
       ms ??= performance.now() - started;
       log += chunk;
@@ -138,12 +166,13 @@ try {
   if (wanted('startup')) {
     const samples: Sample[] = [];
     for (let i = 0; i < RUNS; i++) {
+      const busy = machineBusyMs();
       const run = await firstLine();
       if (run.exitCode !== 1) throw new Error(`start-up: exit ${run.exitCode}\n${run.log}`);
-      samples.push({ ms: run.ms, rssMiB: Number(readFileSync(rssFile, 'utf8')) / 1024 });
+      samples.push({ ms: run.ms, machineMs: machineBusyMs() - busy, ...usage() });
     }
     figures.set(ROWS.startup, samples);
-    print(ROWS.startup, `${seconds(wall(ROWS.startup)).padStart(8)}  peak RSS ${samples.map((s) => s.rssMiB!.toFixed(0)).join('/')} MiB`);
+    print(ROWS.startup, `${seconds(wall(ROWS.startup)).padStart(8)}${usageText(samples)}`);
     print('bundle (dist/ without cli.js)', `${mib(actionFiles())}, loaded at start ${mib(loadedAtStart(distEntry))}`);
     for (const { provider, bytes, shared } of providerBundleSizes(join(repoRoot, 'dist'))) {
       const sharedText = shared ? ` (${(shared / 1024).toFixed(0)} KiB of it shared with another provider)` : '';
@@ -199,6 +228,15 @@ try {
         if (hostCount >= 20) {
           await measure('deploy (always) to 20 hosts', deploy(20));
           print('  20 hosts vs 1 host (goal ≤ 1.2 ×)', `${(wall('deploy (always) to 20 hosts') / wall('deploy (always) to 1 host')).toFixed(2)} ×`);
+          // The 20 hosts' sshd and nginx run on this machine's two cores too, and the kernel carries
+          // both ends of every connection: what each further host costs, and who pays it.
+          const perHost = (of: (samples: readonly Sample[]) => number) => {
+            const at = (count: number) => of(figures.get(`deploy (always) to ${count} host${count > 1 ? 's' : ''}`)!);
+            return `${((at(20) - at(1)) / 19).toFixed(0)} ms`;
+          };
+          const user = (samples: readonly Sample[]) => median(samples.map((sample) => (sample.cpuMs ?? 0) - (sample.systemMs ?? 0)));
+          const machine = (samples: readonly Sample[]) => median(samples.map((sample) => sample.machineMs));
+          print('  per further host', `action user CPU ${perHost(user)}, action CPU ${perHost(cpu)}, machine CPU ${perHost(machine)}`);
         }
       }
       if (wanted('noop')) {
