@@ -184,6 +184,36 @@ describe('adoption after a cache miss', () => {
   });
 });
 
+describe('reading the hosts for adoption', () => {
+  it('does not read the key of a host that holds the state\'s certificate', async () => {
+    reset();
+    const first = await fx.run();
+    assertSucceeded(first);
+    const [host] = hosts();
+    // A key that does not parse: read, it would be reported as unusable for adoption.
+    await host.writeFile(host.keyPath, 'not a key\n', 0o600);
+    fx.freshRunner();
+    const run = await fx.run();
+    assertSucceeded(run);
+    assert.equal(run.outputs.result, 'unchanged', run.log);
+    assert.doesNotMatch(run.log, /skipped for adoption/);
+    // The deployment that follows still compares every file and puts the right key back.
+    assert.match(run.log, new RegExp(`${host.label}: deploying: privkey.pem differs`));
+    await host.servesSerial(first.outputs.serial, 'example.com');
+  });
+
+  it('examines the files once for all the hosts that hold the same ones, and names them all', async () => {
+    reset();
+    const placeholder = selfSigned(3650);
+    for (const host of hosts()) await place(host, placeholder.cert, placeholder.key);
+    const run = await fx.run();
+    assertOrderedNew(run, '');
+    const refusals = run.log.split('\n').filter((line) => line.includes('not adopting'));
+    assert.equal(refusals.length, 1, refusals.join('\n'));
+    assert.ok(hosts().every((host) => refusals[0].includes(host.label)), refusals[0]);
+  });
+});
+
 describe('adoption with renewal information (ARI)', () => {
   /** Both CAs publicly trusted, as two CAs in the system store are: only ARI tells them apart. */
   const bothTrusted = () => `${fx.core.caCertificates}\n${staging.caCertificates}`;
