@@ -2,7 +2,7 @@
 // key policies, and the file replacement that rollbacks depend on.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { SFTPWrapper } from 'ssh2';
+import ssh2, { type SFTPWrapper } from 'ssh2';
 import type { DeployConfig } from '../src/deploy/deploy-config.js';
 import { readRemoteFile, replaceFiles } from '../src/deploy/remote-files.js';
 import { resolveOwner } from '../src/deploy/remote-owner.js';
@@ -10,7 +10,7 @@ import { SshSession, warnIfInsecure } from '../src/deploy/ssh-session.js';
 import { deployConfigFor } from './support/deploy-fixtures.js';
 import { memoryLog } from './support/memory-log.js';
 import { waitFor } from './support/ports.js';
-import { startSshHosts, type TestHost, type TestNetwork } from './support/ssh-host.js';
+import { generateSshKey, startSshHosts, type TestHost, type TestNetwork } from './support/ssh-host.js';
 
 describe('an SSH session to a test host', () => {
   let network: TestNetwork;
@@ -60,6 +60,28 @@ describe('an SSH session to a test host', () => {
     assert.deepEqual(await resolveOwner('0', run), { uid: 0, spec: '0' });
     await assert.rejects(resolveOwner('no-such-user-x', run), /remote-owner: user 'no-such-user-x' does not exist on the host/);
     await assert.rejects(resolveOwner("nobody:no'group", run), /group 'no'group' does not exist/);
+  });
+
+  it('derives an encrypted login key once for all its connections, not at each', async (t) => {
+    const passphrase = 'correct horse battery';
+    const key = await generateSshKey({ type: 'ed25519', passphrase });
+    await network.authorize(key.publicKey);
+    const encrypted = await deployConfigFor(network, { inputs: { 'ssh-private-key': key.privateKey, 'ssh-passphrase': passphrase } });
+    // bcrypt on every parse: what ssh2 would do at every connection given the key as text.
+    const parse = t.mock.method(ssh2.utils, 'parseKey');
+    const sessions = await Promise.all([1, 2, 3].map(() => SshSession.open(encrypted.targets[0], encrypted, log)));
+    try {
+      for (const each of sessions) assert.equal((await each.exec('echo in', { timeoutMs: 5000 })).stdout, 'in\n');
+      assert.equal(parse.mock.callCount(), 1);
+    } finally {
+      for (const each of sessions) each.close();
+    }
+  });
+
+  it('names the user and authorized_keys when the host refuses the key', async () => {
+    const stranger = await generateSshKey();
+    const refused = await deployConfigFor(network, { inputs: { 'ssh-private-key': stranger.privateKey } });
+    await assert.rejects(SshSession.open(refused.targets[0], refused, log), /refused the SSH key for user root \(is its public half in ~root\/\.ssh\/authorized_keys\?\)/);
   });
 
   it('connects without host key checks only in insecure mode, and says so', async () => {
