@@ -51,26 +51,33 @@ export function boundClientRequests(client: acme.Client, options: AcmeHttpOption
   const perRequest = { ...rateLimitGuard(), httpsAgent: options.agent };
   http.maxBadNonceRetries = BAD_NONCE_RETRIES;
 
-  http.request = (url, asked, opts = {}) => {
-    // acme-client asks newNonce, its only HEAD, by HEAD; RFC 8555 §7.2 has the CA answer GET as
-    // well (204). Node closes the connection after a HEAD answer without Content-Length (pebble's),
-    // so each fresh nonce cost a new TLS connection: an order for 50 names made dozens.
-    const method = /^head$/i.test(asked) ? 'get' : asked;
+  const exchange = (url: string, method: string, opts: Record<string, unknown>) => {
     const what = `${method.toUpperCase()} ${url}`;
-    const send = () => withinTimeout((signal) => request(url, method, { ...opts, ...perRequest, signal }), what, options);
-    const answer = tryAgain(send, /^get$/i.test(method) ? ATTEMPTS : 1, options);
-    return /^post$/i.test(method) ? answer.then(keepNonce) : answer;
+    const once = () => withinTimeout((signal) => request(url, method, { ...opts, ...perRequest, signal }), what, options);
+    return tryAgain(once, /^(get|head)$/i.test(method) ? ATTEMPTS : 1, options);
+  };
+  // acme-client asks newNonce, its only HEAD, by HEAD. Node closes the connection after a HEAD answer
+  // without Content-Length (pebble's), so each fresh nonce cost a new TLS connection; RFC 8555 §7.2
+  // has the CA answer GET as well (204), and HEAD remains for a CA that does not.
+  const newNonce = async (url: string, opts: Record<string, unknown>) => {
+    const answer = await exchange(url, 'get', opts);
+    return nonceOf(answer) ? answer : exchange(url, 'head', opts);
+  };
+  http.request = async (url, method, opts = {}) => {
+    if (/^head$/i.test(method)) return newNonce(url, opts);
+    const answer = await exchange(url, method, opts);
+    return /^post$/i.test(method) ? keepNonce(answer) : answer;
   };
   // Every answer to a signed request carries a fresh nonce (RFC 8555 §7.2), yet acme-client asks
   // newNonce before each signed request: twice the requests an order needs. A kept nonce is used
   // first; one the CA no longer takes is a badNonce, which brings a fresh one.
   const spareNonces: string[] = [];
   const keepNonce = (answer: unknown) => {
-    const { status, data, headers } = answer as { status?: number; data?: { type?: unknown }; headers?: Record<string, unknown> };
-    const nonce = headers?.['replay-nonce'];
+    const { status, data } = answer as { status?: number; data?: { type?: unknown } };
+    const nonce = nonceOf(answer);
     // acme-client re-sends a badNonce refusal with the nonce that came with it.
     const refused = status === 400 && data?.type === 'urn:ietf:params:acme:error:badNonce';
-    if (typeof nonce === 'string' && !refused) spareNonces.push(nonce);
+    if (nonce && !refused) spareNonces.push(nonce);
     return answer;
   };
   // No more signed requests at once than there are connections: the rest would only queue for one,
@@ -83,6 +90,11 @@ export function boundClientRequests(client: acme.Client, options: AcmeHttpOption
     if (attempts > 0) return send();
     return inTurn(() => (payload !== null ? send() : tryAgain(send, ATTEMPTS, options)));
   };
+}
+
+function nonceOf(answer: unknown): string | undefined {
+  const nonce = (answer as { headers?: Record<string, unknown> }).headers?.['replay-nonce'];
+  return typeof nonce === 'string' && nonce !== '' ? nonce : undefined;
 }
 
 /**

@@ -39,4 +39,16 @@ describe('requests to the CA', () => {
     assert.ok(signed.length <= 2 * NAMES.length + 10, `${signed.length} signed requests`);
     assert.ok(proxy.connections() <= 6, `${proxy.connections()} TLS connections`);
   });
+
+  it('asks newNonce by HEAD of a CA that does not answer GET there', async () => {
+    const headOnly = await startAcmeProxy(fx.pebble, { newNonceByHeadOnly: true });
+    try {
+      const run = await fx.run(fx.inputs(fx.newStatePath(), { server: headOnly.directoryUrl, domains: 'example.com' }));
+      assertSucceeded(run);
+      const nonceMethods = headOnly.requests.filter((request) => /nonce/i.test(request.path)).map((request) => request.method);
+      assert.deepEqual(nonceMethods.slice(0, 2), ['GET', 'HEAD']);
+    } finally {
+      await headOnly.stop();
+    }
+  });
 });

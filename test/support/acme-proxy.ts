@@ -30,6 +30,8 @@ export interface ProxyOptions {
    * Without it every certificate is unknown (404). Implies `renewalInfo`.
    */
   boulderWindows?: boolean;
+  /** Answer newNonce by HEAD only (405 to GET), as a CA might that RFC 8555 §7.2 would have answer both. */
+  newNonceByHeadOnly?: boolean;
 }
 
 export interface NewOrder {
@@ -67,6 +69,7 @@ export async function startAcmeProxy(pebble: Pebble, options: ProxyOptions = {})
   const requests: AcmeProxy['requests'] = [];
   let connections = 0;
   let newOrderPath = '';
+  let newNoncePath = '';
 
   const proxy: AcmeProxy = {
     directoryUrl: '',
@@ -97,6 +100,9 @@ export async function startAcmeProxy(pebble: Pebble, options: ProxyOptions = {})
   const handle = async (request: IncomingMessage, response: ServerResponse, body: Buffer) => {
     const path = new URL(request.url ?? '/', 'https://proxy').pathname;
     requests.push({ method: request.method ?? '', path });
+    if (options.newNonceByHeadOnly && request.method === 'GET' && path === newNoncePath) {
+      return problem(response, 405, 'malformed', 'newNonce answers HEAD only');
+    }
     if (request.method === 'GET' && path.startsWith(RENEWAL_INFO_PATH)) {
       const certId = decodeURIComponent(path.slice(RENEWAL_INFO_PATH.length));
       renewalInfoRequests.push(certId);
@@ -118,6 +124,7 @@ export async function startAcmeProxy(pebble: Pebble, options: ProxyOptions = {})
     if (request.method === 'GET' && path === upstream.pathname && answer.status === 200) {
       const directory = JSON.parse(answer.body.toString('utf8')) as Record<string, unknown> & { meta?: Record<string, unknown> };
       newOrderPath = new URL(String(directory.newOrder)).pathname;
+      newNoncePath = new URL(String(directory.newNonce)).pathname;
       if (options.renewalInfo || options.boulderWindows) directory.renewalInfo = `https://${request.headers.host}${RENEWAL_INFO_PATH}`;
       if (options.profiles) directory.meta = { ...directory.meta, profiles: options.profiles };
       const text = JSON.stringify(directory);

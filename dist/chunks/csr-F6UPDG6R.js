@@ -1,7 +1,0 @@
-import { createRequire as __acmeDeployCreateRequire } from 'node:module';
-import { fileURLToPath as __acmeDeployFileURLToPath } from 'node:url';
-import { dirname as __acmeDeployDirname } from 'node:path';
-var require = __acmeDeployCreateRequire(import.meta.url);
-var __filename = __acmeDeployFileURLToPath(import.meta.url);
-var __dirname = __acmeDeployDirname(__filename);
-import{a,b}from"./chunk-KWQC5JHL.js";import"./chunk-CSVMQV4F.js";import"./chunk-6MFDSKP2.js";import"./chunk-OGCNGCZC.js";import"./chunk-ZZXCNUFC.js";import"./chunk-RZMW23D2.js";import"./chunk-TLZYZYZM.js";import"./chunk-L2G7TLJD.js";export{b as csrMatchesCertificate,a as csrNames};
