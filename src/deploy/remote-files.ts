@@ -61,7 +61,8 @@ export async function replaceFiles(
   const step = () => options.signal?.throwIfAborted();
   try {
     for (const dir of new Set(files.map((file) => posix.dirname(file.path)))) await job.makeDirs(dir).then(step);
-    for (const file of files) await job.stage(file, owner).then(step);
+    // Staged side by side (only temporary names are touched), swapped one after the other.
+    await settled(files.map((file) => job.stage(file, owner))).then(step);
     for (const file of files) await job.swap(file).then(step);
   } catch (error) {
     await undo().catch((undoError: Error) => {
@@ -210,11 +211,13 @@ class ReplaceJob {
   }
 
   async commit(): Promise<void> {
-    for (const { path, mode, backup } of this.swapped.splice(0)) {
-      if (!backup) continue;
-      await this.narrowBackup(path, mode, backup);
-      await wrap(this.renameOver(backup, `${path}${BACKUP_SUFFIX}`), `cannot keep the backup of ${path}`);
-    }
+    await settled(
+      this.swapped.splice(0).map(async ({ path, mode, backup }) => {
+        if (!backup) return;
+        await this.narrowBackup(path, mode, backup);
+        await wrap(this.renameOver(backup, `${path}${BACKUP_SUFFIX}`), `cannot keep the backup of ${path}`);
+      }),
+    );
   }
 
   /**
@@ -302,6 +305,15 @@ async function removeEmptyDirs(sftp: SFTPWrapper, dirs: readonly string[]): Prom
   for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
     await call((cb) => sftp.rmdir(dir, cb)).catch(() => undefined);
   }
+}
+
+/**
+ * Waits for every one of `steps` (each files of its own), then fails with the first failure: an undo
+ * that started while another step was still under way could miss what that step was creating.
+ */
+async function settled(steps: readonly Promise<void>[]): Promise<void> {
+  const failure = (await Promise.allSettled(steps)).find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 function escapeRegExp(text: string): string {
