@@ -40,6 +40,9 @@ export function caAgent(caCertificates: readonly string[]): Agent {
 }
 
 const CA_CONNECTIONS = 6;
+
+/** The first pause of the CA's status polls, which then double. */
+export const FIRST_POLL_MS = 25;
 const agents = new WeakMap<readonly string[], Agent>();
 
 export function createAcmeClient(options: ClientOptions): acme.Client {
@@ -51,11 +54,11 @@ export function createAcmeClient(options: ClientOptions): acme.Client {
     externalAccountBinding: options.externalAccountBinding
       ? { kid: options.externalAccountBinding.kid, hmacKey: options.externalAccountBinding.hmacKey }
       : undefined,
-    // Polls of an order's status double from 25 ms (a CA that validates at once is seen at once;
-    // one order is polled, not each of its challenges, so a fast start costs a request or two) up
-    // to 5 s, for about three minutes in all, which covers slow validations at public CAs.
+    // Polls of challenge and order status double from 25 ms (a CA that validates at once is seen
+    // at once) up to 5 s, for about three minutes in all, which covers slow validations at public
+    // CAs; a large order's polls wait their turn among its other requests anyway.
     backoffAttempts: 42,
-    backoffMin: 25,
+    backoffMin: FIRST_POLL_MS,
     backoffMax: 5000,
   });
   // acme-client passes its PEM account key to crypto.sign for every request, which parses it anew

@@ -2,10 +2,12 @@
 // (TXT records, token files) and checked first, then every challenge is answered (lego's and
 // certmagic's way). Which challenge answers which authorization is the solver's choice.
 import { createPrivateKey } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import * as acme from 'acme-client';
 import { isIpAddress } from '../config/domains.js';
 import type { Log } from '../util/log.js';
 import { acmeStep } from './acme-http.js';
+import { FIRST_POLL_MS } from './acme-session.js';
 import { chainIssuerNames, issuerChain } from './certificate-info.js';
 
 type Challenge = acme.Authorization['challenges'][number];
@@ -74,9 +76,9 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
 
   const authorizations = await acmeStep('Reading the authorizations', () => client.getAuthorizations(order));
   const pending = authorizations.filter((authz) => authz.status === 'pending');
-  const validated = pending.length > 0 ? await validate(client, order, pending, request.solve) : undefined;
+  const validated = pending.length > 0 ? await validate(client, pending, request.solve) : undefined;
   try {
-    if (!validated) await acmeStep('Waiting for the order to be ready', () => client.waitForValidStatus(order));
+    await acmeStep('Waiting for the order to be ready', () => client.waitForValidStatus(order));
     return await finish(request, order, await csr);
   } finally {
     await validated?.cleanedUp;
@@ -84,37 +86,36 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
 }
 
 /**
- * Has the CA validate every pending authorization. Resolves once the order is ready, with the
- * clean-up of the records and tokens already under way: they are of no more use, and removing them
- * while the order is finalized takes them off the critical path.
+ * Has the CA validate every pending authorization. Resolves once all are valid, with the clean-up
+ * of the records and tokens already under way: they are of no more use, and removing them while
+ * the order is finalized takes them off the critical path.
  */
 async function validate(
   client: acme.Client,
-  order: acme.Order,
   pending: readonly acme.Authorization[],
   solve: ChallengeSolver,
 ): Promise<{ cleanedUp: Promise<void> }> {
   const offers = await Promise.all(pending.map((authz) => offeredChallenges(client, authz)));
   const presented = await solve(offers.map((offer) => offer.request));
-  const answered = offers.map(({ authz, byType }, index) => ({
-    name: `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`,
-    challenge: byType.get(presented.types[index])!,
-  }));
   try {
     await Promise.all(
-      answered.map(async ({ name, challenge }) => {
+      offers.map(async ({ authz, byType }, index) => {
+        const name = `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`;
+        const challenge = byType.get(presented.types[index])!;
         try {
-          await acmeStep('Answering the challenge', () => client.completeChallenge(challenge));
+          const answered = await acmeStep('Answering the challenge', () => client.completeChallenge(challenge));
+          if (answered.status === 'valid') return;
+          // The CA validates after the answer (RFC 8555 §7.5.1): a look at once only finds it pending,
+          // so the polls start where their backoff does.
+          await sleep(FIRST_POLL_MS);
+          // Each challenge is polled, not the order: pebble 2.4 can deadlock when an order is read
+          // while its authorizations are being validated (its lock order differs between the two).
+          await acmeStep('Waiting for the validation', () => client.waitForValidStatus(challenge));
         } catch (error) {
           throw new Error(`The CA could not validate ${name} by ${challenge.type}: ${(error as Error).message}`);
         }
       }),
     );
-    // One poll of the order instead of one per challenge: it is ready once every authorization is
-    // valid, invalid as soon as one is not, and an order for 50 names sends 50 fewer requests a round.
-    await acmeStep('Waiting for the validation', () => client.waitForValidStatus(order)).catch(async (error: Error) => {
-      throw await validationFailure(client, order, presented.types, error);
-    });
   } catch (error) {
     await presented.cleanUp();
     throw error;
@@ -123,19 +124,6 @@ async function validate(
   // Awaited once the certificate is in hand, and any failure of it reported then, not as unhandled.
   cleanedUp.catch(() => undefined);
   return { cleanedUp };
-}
-
-/** Why the order did not become ready: each authorization the CA refused, with the CA's reason. */
-async function validationFailure(client: acme.Client, order: acme.Order, types: readonly ChallengeType[], orderError: Error): Promise<Error> {
-  const now = await client.getAuthorizations(order).catch(() => []);
-  const refusals = now.flatMap((authz) => {
-    if (authz.status !== 'invalid') return [];
-    const refused = authz.challenges.find((challenge) => challenge.status === 'invalid' && types.includes(challenge.type as ChallengeType));
-    const problem = refused?.error as { detail?: string } | undefined;
-    const name = `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`;
-    return [`The CA could not validate ${name} by ${refused?.type ?? 'its challenge'}: ${problem?.detail ?? orderError.message}`];
-  });
-  return refusals.length > 0 ? new Error(refusals.join('; ')) : orderError;
 }
 
 async function finish(request: OrderRequest, order: acme.Order, csr: string | Buffer): Promise<IssuedChain> {

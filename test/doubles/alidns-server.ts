@@ -272,11 +272,16 @@ function challTestSrvMirror(managementUrl: string): TxtMirror {
     const response = await fetch(url, { method: 'POST', body: JSON.stringify(body), signal: AbortSignal.timeout(5_000) });
     if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${await response.text()}`);
   };
+  // set-txt appends and clear-txt drops every value of the name: a set this mirror wrote before and
+  // that only grew gets its new values appended, any other is written again whole.
+  const served = new Map<string, readonly string[]>();
   return {
     async setTxt(fqdn, values) {
-      // set-txt appends and clear-txt drops every value of the name, so the whole set is written again.
-      await post('clear-txt', { host: `${fqdn}.` });
-      for (const value of values) await post('set-txt', { host: `${fqdn}.`, value });
+      const before = served.get(fqdn);
+      served.set(fqdn, [...values]);
+      const grown = before !== undefined && before.every((value) => values.includes(value));
+      if (!grown) await post('clear-txt', { host: `${fqdn}.` });
+      for (const value of values) if (!grown || !before.includes(value)) await post('set-txt', { host: `${fqdn}.`, value });
     },
   };
 }
