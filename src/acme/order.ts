@@ -131,12 +131,19 @@ async function finish(request: OrderRequest, order: acme.Order, csr: string | Bu
   const finalized = await acmeStep('Finalizing the order', () => client.finalizeOrder(order, csr));
   // A CA that finalizes asynchronously (RFC 8555 §7.4) answers `processing` without the certificate
   // URL; the final order has it, and lego's .json records it.
-  const ready =
-    finalized.status === 'valid'
-      ? finalized
-      : { ...(await acmeStep('Waiting for the certificate', () => client.waitForValidStatus(finalized))), url: finalized.url };
+  const ready = finalized.status === 'valid' ? finalized : { ...(await certificateIssued(client, finalized)), url: finalized.url };
   const fullchainPem = await acmeStep('Downloading the certificate', () => downloadChain(client, ready, request.preferredChain, log));
   return { fullchainPem, issuerPem: issuerChain(fullchainPem), certUrl: ready.certificate ?? '' };
+}
+
+/**
+ * The order once the CA has issued its certificate. As after a challenge's answer, the first look
+ * waits for the backoff's first step: at once it only finds the order processing, and pebble 2.4
+ * can deadlock when an order is read just as it completes it.
+ */
+async function certificateIssued(client: acme.Client, finalized: acme.Order): Promise<acme.Order> {
+  await sleep(FIRST_POLL_MS);
+  return acmeStep('Waiting for the certificate', () => client.waitForValidStatus(finalized));
 }
 
 /**
