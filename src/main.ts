@@ -4,6 +4,8 @@ import * as core from '@actions/core';
 import { readRunConfig, type Config, type MonitorConfig } from './config/config.js';
 import type { InputSource } from './config/input-helper.js';
 import { hasCloudTargets } from './deploy/cloud-config.js';
+// Already loaded with the report, which names NO_CLOUD; it loads the Alibaba Cloud client itself, on use.
+import { deployToCloud, NO_CLOUD } from './deploy/cloud-deploy.js';
 import { deployTargets } from './deploy/deploy-config.js';
 import { keepScheduleEnabled } from './github/keep-schedule.js';
 import { startRunControl } from './lifecycle/run-control.js';
@@ -23,7 +25,6 @@ const stages = {
   certificate: () => import('./acme/certificate-manager.js'),
   adoption: () => import('./state/adopt-deployed.js'),
   challenges: () => import('./challenge/challenge-solver.js'),
-  cloud: () => import('./deploy/cloud-deploy.js'),
   deploy: () => import('./deploy/deploy.js'),
   dns: () => import('./dns/dns-solver.js'),
   sessions: () => import('./deploy/ssh-sessions.js'),
@@ -117,7 +118,6 @@ async function manageCertificate(config: Config, env: NodeJS.ProcessEnv): Promis
             ),
           )
         : [];
-    const { deployToCloud, NO_CLOUD } = await stages.cloud();
     const cloud =
       bundle && hasCloudTargets(config.cloud)
         ? await run.guard(

@@ -78,6 +78,7 @@ export async function orderCertificate(request: OrderRequest): Promise<IssuedCha
   const pending = authorizations.filter((authz) => authz.status === 'pending');
   const validated = pending.length > 0 ? await validate(client, pending, request.solve) : undefined;
   try {
+    // The returned object lacks the order URL that finalizing and downloading need: keep ours.
     await acmeStep('Waiting for the order to be ready', () => client.waitForValidStatus(order));
     return await finish(request, order, await csr);
   } finally {

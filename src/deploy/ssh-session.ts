@@ -81,18 +81,18 @@ export class SshSession {
 
   /** With `signal`, requests still unanswered shortly after the run stops count as timed out. */
   static async open(target: SshEndpoint, config: SessionConfig, log: Log, signal?: AbortSignal): Promise<SshSession> {
-    const credentials = loginKey(config);
+    const key = loginKey(config);
     const jump = config.jumpHost;
     if (!jump) {
-      const client = await connectClient(target, credentials, config, log);
+      const client = await connectClient(target, key, config, log);
       return new SshSession(target, client, undefined, config.timeoutMs, signal);
     }
-    const bastion = await connectClient(jump, credentials, config, log).catch((error: Error) => {
+    const bastion = await connectClient(jump, key, config, log).catch((error: Error) => {
       throw new Error(`jump host: ${error.message}`, { cause: error });
     });
     try {
       const sock = await forwardOut(bastion, jump, target.host, target.port, config.timeoutMs);
-      const client = await connectClient(target, credentials, config, log, sock);
+      const client = await connectClient(target, key, config, log, sock);
       return new SshSession(target, client, { client: bastion, endpoint: jump }, config.timeoutMs, signal);
     } catch (error) {
       bastion.end();
