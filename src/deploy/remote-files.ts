@@ -14,6 +14,8 @@ const { OPEN_MODE, STATUS_CODE } = ssh2.utils.sftp;
 const BACKUP_SUFFIX = '.acme-deploy.bak';
 const DIR_MODE = 0o755;
 const WRITE_CHUNK = 32 * 1024;
+/** Bytes asked for with a file's size: more than any certificate chain or key. */
+const READ_AHEAD = 64 * 1024;
 const TAG_BYTES = 6;
 /** Symbolic links followed from a target before giving up, as the kernel's own limit. */
 const MAX_LINKS = 40;
@@ -34,7 +36,25 @@ export interface Replacement {
 }
 
 export async function readRemoteFile(sftp: SFTPWrapper, path: string): Promise<Buffer | undefined> {
-  return missingAsUndefined(call<Buffer>((cb) => sftp.readFile(path, cb)), `cannot read ${path}`);
+  return missingAsUndefined(readWhole(sftp, path), `cannot read ${path}`);
+}
+
+/**
+ * A file in two round trips where ssh2's readFile takes four: its size, its first READ_AHEAD bytes
+ * and the close are asked for together, which is all of a certificate or a key.
+ */
+async function readWhole(sftp: SFTPWrapper, path: string): Promise<Buffer> {
+  const handle = await call<Buffer>((cb) => sftp.open(path, 'r', cb));
+  const buffer = Buffer.alloc(READ_AHEAD);
+  const looks = Promise.all([
+    call<Stats>((cb) => sftp.fstat(handle, cb)),
+    call<number>((cb) => sftp.read(handle, buffer, 0, READ_AHEAD, 0, cb)),
+  ]);
+  const closed = call((cb) => sftp.close(handle, cb)).catch(() => undefined);
+  const [stats, length] = await looks.finally(() => closed);
+  if (length === stats.size) return buffer.subarray(0, length);
+  // Longer than one read, or the server answered short: read it the usual way.
+  return call<Buffer>((cb) => sftp.readFile(path, cb));
 }
 
 export async function statRemote(sftp: SFTPWrapper, path: string): Promise<Stats | undefined> {
@@ -54,16 +74,19 @@ export async function replaceFiles(
 ): Promise<Replacement> {
   // A target that is a symbolic link (certbot's live/ folder, a shared current.pem) stays one: the
   // file it points to is the one replaced.
+  // Each folder is looked at while the links are followed, as a target is seldom a link.
+  const folderLooks = new Map(requested.map((file) => posix.dirname(file.path)).map((dir) => [dir, statRemote(sftp, dir)]));
+  for (const look of folderLooks.values()) look.catch(() => undefined);
   const files = await Promise.all(requested.map(async (file) => ({ ...file, path: await followLinks(sftp, file.path) })));
   const job = new ReplaceJob(sftp, randomBytes(TAG_BYTES).toString('hex'));
   const undo = () => job.restoreOrReconnect(options.reconnect);
   // A stopping run starts no further step; what was done is undone below.
   const step = () => options.signal?.throwIfAborted();
   try {
-    for (const dir of new Set(files.map((file) => posix.dirname(file.path)))) await job.makeDirs(dir).then(step);
-    // Staged side by side (only temporary names are touched), swapped one after the other.
+    for (const dir of new Set(files.map((file) => posix.dirname(file.path)))) await job.makeDirs(dir, folderLooks.get(dir)).then(step);
+    // Staged side by side (only temporary names are touched), then swapped side by side.
     await settled(files.map((file) => job.stage(file, owner))).then(step);
-    for (const file of files) await job.swap(file).then(step);
+    await settled(files.map((file) => job.swap(file))).then(step);
   } catch (error) {
     await undo().catch((undoError: Error) => {
       throw new AggregateError([error, undoError], `${(error as Error).message}; undoing it failed too: ${undoError.message}`);
@@ -114,10 +137,11 @@ class ReplaceJob {
     }
   }
 
-  async makeDirs(dir: string): Promise<void> {
+  /** `look`: the folder's attributes, when they were already asked for. */
+  async makeDirs(dir: string, look = statRemote(this.sftp, dir)): Promise<void> {
     const missing: string[] = [];
     for (let current = dir; ; current = posix.dirname(current)) {
-      const stats = await statRemote(this.sftp, current);
+      const stats = await (current === dir ? look : statRemote(this.sftp, current));
       if (stats) {
         if (!stats.isDirectory()) throw new Error(`${current} exists and is not a folder`);
         break;
@@ -142,40 +166,58 @@ class ReplaceJob {
       call<Buffer>((cb) => this.sftp.open(temp, flags, { mode: file.mode }, cb)),
       `cannot create ${temp}`,
     );
-    try {
+    // Everything else on the handle goes out at once, since the server handles one handle's requests
+    // in order: over a long link, each request awaited alone would cost a round trip. Whatever fails
+    // leaves only the temporary file, which the undo removes.
+    const requests: Promise<unknown>[] = [
       // The server's umask may have narrowed the mode asked for at open.
-      await wrap(call((cb) => this.sftp.fchmod(handle, file.mode, cb)), `cannot set the mode of ${temp}`);
-      if (owner) {
-        const gid = owner.gid ?? (await call<Stats>((cb) => this.sftp.fstat(handle, cb))).gid;
-        await wrap(
-          call((cb) => this.sftp.fchown(handle, owner.uid, gid, cb)),
-          `cannot give ${file.path} to ${owner.spec} (changing owners usually needs a login as root)`,
-        );
-      }
-      for (let offset = 0; offset < file.data.length; offset += WRITE_CHUNK) {
-        const length = Math.min(WRITE_CHUNK, file.data.length - offset);
-        await wrap(call((cb) => this.sftp.write(handle, file.data, offset, length, offset, cb)), `cannot write ${temp}`);
-      }
-      // A reload right after a crash must not find an empty file under the final name.
-      await optionalExtension(() => call((cb) => this.sftp.ext_openssh_fsync(handle, cb)));
-    } finally {
-      await call((cb) => this.sftp.close(handle, cb)).catch(() => undefined);
+      wrap(call<void>((cb) => this.sftp.fchmod(handle, file.mode, cb)), `cannot set the mode of ${temp}`),
+    ];
+    const ownerSet = owner ? this.giveAway(handle, file.path, owner) : undefined;
+    if (ownerSet) requests.push(ownerSet);
+    for (let offset = 0; offset < file.data.length; offset += WRITE_CHUNK) {
+      const length = Math.min(WRITE_CHUNK, file.data.length - offset);
+      requests.push(wrap(call<void>((cb) => this.sftp.write(handle, file.data, offset, length, offset, cb)), `cannot write ${temp}`));
     }
+    // A reload right after a crash must not find an empty file under the final name.
+    requests.push(optionalExtension(() => call((cb) => this.sftp.ext_openssh_fsync(handle, cb))));
+    // Last on the handle; a change of owner that had to ask for the group first is still to be sent.
+    const closed = (ownerSet?.catch(() => undefined) ?? Promise.resolve()).then(() => call((cb) => this.sftp.close(handle, cb)).catch(() => undefined));
+    await settled([...requests, closed]);
+  }
+
+  /** Gives the staged file to `owner`, keeping its group when none is named (SFTP sets both at once). */
+  private async giveAway(handle: Buffer, path: string, owner: RemoteOwner): Promise<void> {
+    const gid = owner.gid ?? (await wrap(call<Stats>((cb) => this.sftp.fstat(handle, cb)), `cannot read the attributes of ${path}`)).gid;
+    await wrap(
+      call((cb) => this.sftp.fchown(handle, owner.uid, gid, cb)),
+      `cannot give ${path} to ${owner.spec} (changing owners usually needs a login as root)`,
+    );
   }
 
   async swap({ path, mode }: RemoteFile): Promise<void> {
     const temp = this.staged.get(path)!;
     const backup = `${path}.acme-deploy-${this.tag}.old`;
-    const previous = await missingAsUndefined(call<Stats>((cb) => this.sftp.lstat(path, cb)), `cannot read ${path}`);
-    if (previous) {
-      // A hard link keeps the old file under a second name while the first stays in place. Any
-      // refusal means renaming instead: no server support, or fs.protected_hardlinks forbidding a
-      // login user to link a file it does not own.
-      const linked = await call<void>((cb) => this.sftp.ext_openssh_hardlink(path, backup, cb)).then(
+    // A hard link keeps the old file under a second name while the first stays in place. It is
+    // asked for with the look at the old file, in one round trip: it fails where there is none.
+    const [previous, linked] = await Promise.all([
+      missingAsUndefined(call<Stats>((cb) => this.sftp.lstat(path, cb)), `cannot read ${path}`).then(
+        (stats) => ({ stats }),
+        (error: Error) => ({ error }),
+      ),
+      call<void>((cb) => this.sftp.ext_openssh_hardlink(path, backup, cb)).then(
         () => true,
         () => false,
-      );
-      if (!linked) await wrap(call((cb) => this.sftp.rename(path, backup, cb)), `cannot keep a backup of ${path}`);
+      ),
+    ]);
+    if (linked) {
+      this.swapped.push({ path, mode, backup });
+    } else if ('error' in previous) {
+      throw previous.error;
+    } else if (previous.stats) {
+      // Any refusal means renaming instead: no server support, or fs.protected_hardlinks forbidding
+      // a login user to link a file it does not own.
+      await wrap(call((cb) => this.sftp.rename(path, backup, cb)), `cannot keep a backup of ${path}`);
       this.swapped.push({ path, mode, backup });
     } else {
       this.swapped.push({ path, mode });
@@ -226,13 +268,16 @@ class ReplaceJob {
    * private file's backup the new file's owner; one that cannot be made so is not kept.
    */
   private async narrowBackup(path: string, mode: number, backup: string): Promise<void> {
+    const isPrivate = (mode & 0o077) === 0;
+    // Both looks in one round trip; the new file's owner matters only for a private file.
+    const newFile = isPrivate ? call<Stats>((cb) => this.sftp.stat(path, cb)) : undefined;
+    newFile?.catch(() => undefined);
     const old = await wrap(call<Stats>((cb) => this.sftp.lstat(backup, cb)), `cannot read ${backup}`);
     if (!old.isFile()) return;
     const narrowed = old.mode & 0o7777 & mode;
-    const isPrivate = (mode & 0o077) === 0;
     try {
       if (narrowed !== (old.mode & 0o7777)) await call((cb) => this.sftp.chmod(backup, narrowed, cb));
-      const owner = isPrivate ? await call<Stats>((cb) => this.sftp.stat(path, cb)) : undefined;
+      const owner = await newFile;
       if (owner && (owner.uid !== old.uid || owner.gid !== old.gid)) {
         await call((cb) => this.sftp.chown(backup, owner.uid, owner.gid, cb));
       }
@@ -271,7 +316,7 @@ export async function removeLeftovers(sftp: SFTPWrapper, targets: readonly strin
   const paths = await Promise.all(targets.map((target) => followLinks(sftp, target)));
   const tag = `acme-deploy-[0-9a-f]{${TAG_BYTES * 2}}`;
   for (const dir of new Set(paths.map((path) => posix.dirname(path)))) {
-    const entries = await missingAsUndefined(call<FileEntry[]>((cb) => sftp.readdir(dir, cb)), `cannot list ${dir}`);
+    const entries = await missingAsUndefined(listFolder(sftp, dir), `cannot list ${dir}`);
     if (!entries) continue;
     for (const path of paths.filter((candidate) => posix.dirname(candidate) === dir)) {
       const name = escapeRegExp(posix.basename(path));
@@ -288,6 +333,25 @@ export async function removeLeftovers(sftp: SFTPWrapper, targets: readonly strin
       }
     }
   }
+}
+
+/**
+ * A folder's entries in two round trips where ssh2's readdir takes four: the second read, which
+ * finds the end of a certificate folder, and the close are sent with the first.
+ */
+async function listFolder(sftp: SFTPWrapper, dir: string): Promise<FileEntry[]> {
+  const handle = await call<Buffer>((cb) => sftp.opendir(dir, cb));
+  const read = () =>
+    call<FileEntry[]>((cb) => sftp.readdir(handle, cb)).catch((error: unknown) => {
+      if ((error as { code?: unknown }).code === STATUS_CODE.EOF) return undefined;
+      throw error;
+    });
+  const reads = [read(), read()];
+  const closed = call((cb) => sftp.close(handle, cb)).catch(() => undefined);
+  const [first, second] = await Promise.all(reads).finally(() => closed);
+  // A folder longer than one answer is listed again, the usual way.
+  if (second) return call<FileEntry[]>((cb) => sftp.readdir(dir, cb));
+  return first ?? [];
 }
 
 /**
@@ -311,7 +375,7 @@ async function removeEmptyDirs(sftp: SFTPWrapper, dirs: readonly string[]): Prom
  * Waits for every one of `steps` (each files of its own), then fails with the first failure: an undo
  * that started while another step was still under way could miss what that step was creating.
  */
-async function settled(steps: readonly Promise<void>[]): Promise<void> {
+async function settled(steps: readonly Promise<unknown>[]): Promise<void> {
   const failure = (await Promise.allSettled(steps)).find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failure) throw failure.reason;
 }

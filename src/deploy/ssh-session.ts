@@ -33,7 +33,7 @@ export interface ExecOptions {
 /** SFTP requests (callback last) that each get the ssh-timeout; anything else passes through. */
 const SFTP_REQUESTS = new Set([
   'open', 'close', 'read', 'write', 'fstat', 'stat', 'lstat', 'fchmod', 'chmod', 'fchown', 'chown', 'mkdir', 'rmdir',
-  'unlink', 'rename', 'readFile', 'readdir', 'realpath', 'ext_openssh_rename', 'ext_openssh_hardlink', 'ext_openssh_fsync',
+  'unlink', 'rename', 'readFile', 'opendir', 'readdir', 'realpath', 'ext_openssh_rename', 'ext_openssh_hardlink', 'ext_openssh_fsync',
 ]);
 
 /** How long an SFTP request in flight when the run stops may still take. */
