@@ -192,6 +192,12 @@ export class SshSession {
   }
 
   private bounded(sftp: SFTPWrapper): SFTPWrapper {
+    let closed = false;
+    sftp.once('close', () => {
+      closed = true;
+      // The next caller gets a channel of its own.
+      this.sftpChannel = undefined;
+    });
     return new Proxy(sftp, {
       get: (target, property, receiver) => {
         const value = Reflect.get(target, property, receiver);
@@ -201,6 +207,10 @@ export class SshSession {
           const callback = args.pop() as (error?: Error, ...results: unknown[]) => void;
           if (this.destroyed) {
             return process.nextTick(() => callback(new Error(`the connection to ${this.label} was closed after a request timed out`)));
+          }
+          // ssh2 drops a request on a closed channel without a word: it would wait out the timeout.
+          if (closed || this.ended) {
+            return process.nextTick(() => callback(new Error(`the SFTP channel to ${this.label} is closed`)));
           }
           let settled = false;
           const expire = (why: string) => {
