@@ -4,23 +4,28 @@
 // is the median of 3 runs, with every run's peak RSS. `--quick` (or BENCH_QUICK=1) skips the slow
 // rows (50 and 100 names, 20 hosts, lego); `--rows=a,b` picks rows by id.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { stringify } from 'yaml';
 import { startFullFixture, type FullFixture } from '../test/e2e/full-fixture.js';
 import { runLego } from '../test/support/lego.js';
+import type { TestHost, TestNetwork } from '../test/support/ssh-host.js';
+import { startTcpProxy } from '../test/support/tcp-proxy.js';
 import { distEntry, repoRoot, type ActionRun } from '../test/support/run-action.js';
 import { providerBundleSizes } from './bundle-sizes.js';
 
 const RUNS = 3;
 const PUBLISH_DELAY_MS = 3000;
+/** Round trip to the far host: about what a runner abroad sees to a server in mainland China is 150 to 250 ms. */
+const FAR_MS = 200;
 const ROWS = {
   startup: 'start-up to first log line (no inputs)',
   issue: 'issue 1 name, apex + wildcard, 10 names (and lego 4.9.1)',
   fifty: 'issue 50 names',
   delay: 'DNS API that makes records visible after 3 s',
-  deploy: 'deploy (always) to 1, 3 and 20 hosts',
+  deploy: 'deploy (always) to 1, 3 and 20 hosts, to 1 host far away, and OpenSSH logins to 1 and 20',
   noop: 'no-op run (certificate valid, 3 hosts in sync)',
   rss: 'peak RSS, 50 names × 3 hosts and 100 names × 20 hosts',
   lego: 'lego 4.9.1 on the same bed: apex + wildcard, 10 names',
@@ -46,6 +51,8 @@ interface Sample {
   systemMs?: number;
   /** CPU time of the whole machine while the run lasted: the action, the CA, the test hosts. */
   machineMs: number;
+  /** Of that, the test hosts' sshd and nginx, with every process they started and reaped. */
+  hostsMs: number;
 }
 const figures = new Map<string, Sample[]>();
 const lines: string[] = [];
@@ -63,8 +70,31 @@ function machineBusyMs(): number {
   return (user + nice + system + irq + softirq + steal) * 10;
 }
 
+/**
+ * CPU time of every sshd and nginx process so far (the test hosts'), with their reaped children: a
+ * login's sshd, its shell and the reload end as children of the host's listening sshd.
+ */
+function hostsBusyMs(): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    if (!/^(sshd|nginx)/.test(name)) continue;
+    // After the name: state is field 3, utime, stime, cutime and cstime fields 14 to 17.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks += fields.slice(11, 15).reduce((sum, value) => sum + Number(value), 0);
+  }
+  return ticks * 10;
+}
+
 function usageText(samples: readonly Sample[]): string {
-  const machine = `machine CPU ${seconds(median(samples.map((sample) => sample.machineMs)))}`;
+  const hosts = median(samples.map((sample) => sample.hostsMs));
+  const machine = `machine CPU ${seconds(median(samples.map((sample) => sample.machineMs)))}${hosts > 0 ? ` (test hosts ${seconds(hosts)})` : ''}`;
   if (!samples.every((sample) => sample.rssMiB !== undefined)) return `  ${machine}`;
   const system = median(samples.map((sample) => sample.systemMs ?? 0));
   return `  peak RSS ${samples.map((sample) => sample.rssMiB!.toFixed(0)).join('/')} MiB, action CPU ${seconds(cpu(samples))} (kernel ${seconds(system)}), ${machine}`;
@@ -87,14 +117,16 @@ async function measure(name: string, once: () => Promise<ActionRun | { exitCode:
   for (let i = 0; i < RUNS; i++) {
     rmSync(rssFile, { force: true });
     const busy = machineBusyMs();
+    const hostsBusy = hostsBusyMs();
     const started = performance.now();
     const result = await once();
     const ms = performance.now() - started;
     const machineMs = machineBusyMs() - busy;
+    const hostsMs = hostsBusyMs() - hostsBusy;
     if (result.exitCode !== expectExit) {
       throw new Error(`${name}: exit ${result.exitCode}\n${'log' in result ? result.log : result.output}`);
     }
-    samples.push({ ms, machineMs, ...usage() });
+    samples.push({ ms, machineMs, hostsMs, ...usage() });
   }
   figures.set(name, samples);
   print(name, `${seconds(wall(name)).padStart(8)}${usageText(samples)}`);
@@ -144,6 +176,49 @@ function loadedAtStart(file: string, seen = new Set<string>()): Set<string> {
 
 const mib = (files: Iterable<string>) => `${([...files].reduce((sum, file) => sum + statSync(file).size, 0) / 1024 / 1024).toFixed(2)} MiB`;
 
+/**
+ * What this machine allows the 20-host row before any deployment: OpenSSH's own client logging in
+ * to 1 host, then to 20 at once, and running `true`. Their sshd share the two cores with the client.
+ */
+async function sshLogins(network: TestNetwork): Promise<void> {
+  const dir = mkdtempSync(join(scratch, 'ssh-'));
+  const key = join(dir, 'key');
+  writeFileSync(key, network.clientKey, { mode: 0o600 });
+  writeFileSync(join(dir, 'known_hosts'), network.knownHosts);
+  const options = ['-F', 'none', '-i', key, '-o', `UserKnownHostsFile=${join(dir, 'known_hosts')}`, '-o', 'BatchMode=yes'];
+  const login = (host: TestHost) =>
+    new Promise<{ exitCode: number; output: string }>((resolve) => {
+      const child = spawn('ssh', [...options, '-p', String(host.port), `${host.user}@${host.ip}`, 'true'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let output = '';
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+      child.on('close', (code) => resolve({ exitCode: code ?? 1, output }));
+    });
+  const logins = (count: number) => async () => {
+    const results = await Promise.all(network.hosts.slice(0, count).map(login));
+    return results.find((result) => result.exitCode !== 0) ?? { exitCode: 0 };
+  };
+  await measure('OpenSSH logins (ssh host true), 1 host', logins(1));
+  await measure('OpenSSH logins, 20 hosts at once', logins(20));
+  print('  20 vs 1 (the same hosts, nothing deployed)', `${(wall('OpenSSH logins, 20 hosts at once') / wall('OpenSSH logins (ssh host true), 1 host')).toFixed(2)} ×`);
+}
+
+/** A deployment to a host FAR_MS away: its round trips, not CPU, are most of the time. */
+async function farHost(fixture: FullFixture): Promise<void> {
+  const [host] = fixture.network.hosts;
+  const ssh = await startTcpProxy({ host: host.ip, port: host.port }, { delayMs: FAR_MS / 2 });
+  const tls = await startTcpProxy({ host: host.ip, port: host.tlsPort }, { delayMs: FAR_MS / 2 });
+  try {
+    const hosts = stringify([{ host: '127.0.0.1', port: ssh.port, user: host.user, 'reload-command': host.reloadCommand, 'verify-port': tls.port }]);
+    const knownHosts = host.knownHostsLine(undefined, `[127.0.0.1]:${ssh.port}`);
+    await measure(`deploy (always) to 1 host ${FAR_MS} ms away`, () =>
+      fixture.run({ hosts, 'ssh-known-hosts': knownHosts, deploy: 'always', cache: 'false' }, rssEnv),
+    );
+    print('  SSH round trips per run', `${ssh.roundTrips() / RUNS} (with the look at the deployed certificate)`);
+  } finally {
+    await Promise.all([ssh.stop(), tls.stop()]);
+  }
+}
+
 async function withFixture(hosts: number, body: (fixture: FullFixture) => Promise<void>, publishDelayMs?: number): Promise<void> {
   const fixture = await startFullFixture(hosts, {}, { dnsPublishDelayMs: publishDelayMs });
   try {
@@ -169,7 +244,7 @@ try {
       const busy = machineBusyMs();
       const run = await firstLine();
       if (run.exitCode !== 1) throw new Error(`start-up: exit ${run.exitCode}\n${run.log}`);
-      samples.push({ ms: run.ms, machineMs: machineBusyMs() - busy, ...usage() });
+      samples.push({ ms: run.ms, machineMs: machineBusyMs() - busy, hostsMs: 0, ...usage() });
     }
     figures.set(ROWS.startup, samples);
     print(ROWS.startup, `${seconds(wall(ROWS.startup)).padStart(8)}${usageText(samples)}`);
@@ -225,6 +300,7 @@ try {
         await measure('deploy (always) to 1 host', deploy(1));
         await measure('deploy (always) to 3 hosts', deploy(3));
         print('  3 hosts vs 1 host', `${(wall('deploy (always) to 3 hosts') / wall('deploy (always) to 1 host')).toFixed(2)} ×`);
+        await farHost(fixture);
         if (hostCount >= 20) {
           await measure('deploy (always) to 20 hosts', deploy(20));
           print('  20 hosts vs 1 host (goal ≤ 1.2 ×)', `${(wall('deploy (always) to 20 hosts') / wall('deploy (always) to 1 host')).toFixed(2)} ×`);
@@ -232,11 +308,19 @@ try {
           // both ends of every connection: what each further host costs, and who pays it.
           const perHost = (of: (samples: readonly Sample[]) => number) => {
             const at = (count: number) => of(figures.get(`deploy (always) to ${count} host${count > 1 ? 's' : ''}`)!);
-            return `${((at(20) - at(1)) / 19).toFixed(0)} ms`;
+            return Math.round((at(20) - at(1)) / 19);
           };
           const user = (samples: readonly Sample[]) => median(samples.map((sample) => (sample.cpuMs ?? 0) - (sample.systemMs ?? 0)));
           const machine = (samples: readonly Sample[]) => median(samples.map((sample) => sample.machineMs));
-          print('  per further host', `action user CPU ${perHost(user)}, action CPU ${perHost(cpu)}, machine CPU ${perHost(machine)}`);
+          const hostsCpu = (samples: readonly Sample[]) => median(samples.map((sample) => sample.hostsMs));
+          print(
+            '  per further host',
+            `action user CPU ${perHost(user)} ms, action CPU ${perHost(cpu)} ms, the host's sshd and nginx ${perHost(hostsCpu)} ms, machine CPU ${perHost(machine)} ms`,
+          );
+          // Were the action free, the hosts' own work would still have to fit on this machine's cores.
+          const hostsAlone = wall('deploy (always) to 1 host') + (19 * perHost(hostsCpu)) / availableParallelism();
+          print("  20 hosts' sshd and nginx alone, on every core", `≥ ${seconds(hostsAlone)} (${(hostsAlone / wall('deploy (always) to 1 host')).toFixed(2)} × 1 host)`);
+          await sshLogins(fixture.network);
         }
       }
       if (wanted('noop')) {
