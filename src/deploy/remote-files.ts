@@ -72,11 +72,11 @@ export async function replaceFiles(
   owner?: RemoteOwner,
   options: ReplaceOptions = {},
 ): Promise<Replacement> {
-  // A target that is a symbolic link (certbot's live/ folder, a shared current.pem) stays one: the
-  // file it points to is the one replaced.
   // Each folder is looked at while the links are followed, as a target is seldom a link.
   const folderLooks = new Map(requested.map((file) => posix.dirname(file.path)).map((dir) => [dir, statRemote(sftp, dir)]));
   for (const look of folderLooks.values()) look.catch(() => undefined);
+  // A target that is a symbolic link (certbot's live/ folder, a shared current.pem) stays one: the
+  // file it points to is the one replaced.
   const files = await Promise.all(requested.map(async (file) => ({ ...file, path: await followLinks(sftp, file.path) })));
   const job = new ReplaceJob(sftp, randomBytes(TAG_BYTES).toString('hex'));
   const undo = () => job.restoreOrReconnect(options.reconnect);
@@ -181,8 +181,10 @@ class ReplaceJob {
     }
     // A reload right after a crash must not find an empty file under the final name.
     requests.push(optionalExtension(() => call((cb) => this.sftp.ext_openssh_fsync(handle, cb))));
-    // Last on the handle; a change of owner that had to ask for the group first is still to be sent.
-    const closed = (ownerSet?.catch(() => undefined) ?? Promise.resolve()).then(() => call((cb) => this.sftp.close(handle, cb)).catch(() => undefined));
+    // Last on the handle. A change of owner with a group named went out above; one that has to ask
+    // for the group first is sent on its answer, and the close after it.
+    const close = () => call((cb) => this.sftp.close(handle, cb)).catch(() => undefined);
+    const closed = ownerSet && owner?.gid === undefined ? ownerSet.then(close, close) : close();
     await settled([...requests, closed]);
   }
 
