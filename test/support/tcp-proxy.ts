@@ -34,8 +34,11 @@ export async function startTcpProxy(target: { host: string; port: number }, opti
   const server = createServer((client) => {
     track(client);
     if (stalled) return client.pause();
-    const upstream = connect(target);
+    const upstream = connect({ ...target, noDelay: true });
     track(upstream);
+    // A link passes bytes on as they come: Nagle here would hold back every request sent after
+    // another until the host acknowledged the first.
+    client.setNoDelay(true);
     // The client has heard back since it last spoke, a round trip ago at least: what it says now
     // waited for that answer. Bytes written together may arrive in pieces with an answer between.
     let answered = true;
