@@ -85,15 +85,17 @@ class HostDeployment {
     const sftp = await this.session.sftp();
     const owner = this.config.remoteOwner ? await resolveOwner(this.config.remoteOwner, (command) => this.exec(command)) : undefined;
     const files = this.files();
-    // Before comparing: a killed run may have left the previous file aside, and its temporary
-    // files are not worth keeping even when this run has nothing to replace.
-    if (!this.options.dryRun) await removeLeftovers(sftp, files.map((file) => file.path));
-    let why = 'deploy is always';
-    if (this.config.mode === 'changed') {
-      const difference = await firstDifference(sftp, files, owner);
-      if (!difference) return this.result('skipped', 'already has this certificate');
-      why = difference;
-    }
+    // A killed run's temporary files are not worth keeping even when this run has nothing to replace.
+    // They are cleared while the files are compared. Clearing changes a target only by putting back
+    // a file that run had moved aside; a comparison that found the target missing then deploys, as
+    // the file put back (the one that run was replacing) would almost always have called for too.
+    const cleared = this.options.dryRun ? Promise.resolve() : removeLeftovers(sftp, files.map((file) => file.path));
+    const compared = this.config.mode === 'changed' ? firstDifference(sftp, files, owner) : Promise.resolve('deploy is always');
+    const [clearing, comparing] = await Promise.allSettled([cleared, compared]);
+    if (clearing.status === 'rejected') throw clearing.reason;
+    if (comparing.status === 'rejected') throw comparing.reason;
+    const why = comparing.value;
+    if (why === undefined) return this.result('skipped', 'already has this certificate');
     if (this.options.dryRun) return this.result('would-deploy', why);
     this.options.signal?.throwIfAborted();
     this.info(`deploying: ${why}`);

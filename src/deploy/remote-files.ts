@@ -72,9 +72,10 @@ export async function replaceFiles(
   owner?: RemoteOwner,
   options: ReplaceOptions = {},
 ): Promise<Replacement> {
-  // Each folder is looked at while the links are followed, as a target is seldom a link.
-  const folderLooks = new Map(requested.map((file) => posix.dirname(file.path)).map((dir) => [dir, statRemote(sftp, dir)]));
-  for (const look of folderLooks.values()) look.catch(() => undefined);
+  const folderLooks = folderLooksAhead(
+    requested.map((file) => file.path),
+    (dir) => statRemote(sftp, dir),
+  );
   // A target that is a symbolic link (certbot's live/ folder, a shared current.pem) stays one: the
   // file it points to is the one replaced.
   const files = await Promise.all(requested.map(async (file) => ({ ...file, path: await followLinks(sftp, file.path) })));
@@ -297,6 +298,16 @@ class ReplaceJob {
   }
 }
 
+/**
+ * `look` at the folder of each of `paths` while their links are being followed, as a target is
+ * seldom a link; a look whose folder turns out not to be the target's is dropped unread.
+ */
+function folderLooksAhead<T>(paths: readonly string[], look: (dir: string) => Promise<T>): Map<string, Promise<T>> {
+  const looks = new Map([...new Set(paths.map((path) => posix.dirname(path)))].map((dir) => [dir, look(dir)]));
+  for (const pending of looks.values()) pending.catch(() => undefined);
+  return looks;
+}
+
 /** The file a chain of symbolic links ends at (which may not exist yet); `path` itself when it is no link. */
 async function followLinks(sftp: SFTPWrapper, path: string): Promise<string> {
   let current = path;
@@ -315,10 +326,11 @@ async function followLinks(sftp: SFTPWrapper, path: string): Promise<string> {
  * first, so this run's rollback can restore it.
  */
 export async function removeLeftovers(sftp: SFTPWrapper, targets: readonly string[]): Promise<void> {
+  const listings = folderLooksAhead(targets, (dir) => listFolder(sftp, dir));
   const paths = await Promise.all(targets.map((target) => followLinks(sftp, target)));
   const tag = `acme-deploy-[0-9a-f]{${TAG_BYTES * 2}}`;
   for (const dir of new Set(paths.map((path) => posix.dirname(path)))) {
-    const entries = await missingAsUndefined(listFolder(sftp, dir), `cannot list ${dir}`);
+    const entries = await missingAsUndefined(listings.get(dir) ?? listFolder(sftp, dir), `cannot list ${dir}`);
     if (!entries) continue;
     for (const path of paths.filter((candidate) => posix.dirname(candidate) === dir)) {
       const name = escapeRegExp(posix.basename(path));
