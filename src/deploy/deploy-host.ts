@@ -6,6 +6,7 @@ import { posix } from 'node:path';
 import type { SFTPWrapper } from 'ssh2';
 import { leafCertificate } from '../acme/certificate-info.js';
 import type { Log } from '../util/log.js';
+import { settleAll } from '../util/settle-all.js';
 import { untrustedLine } from '../util/untrusted-text.js';
 import type { TargetResult } from './target-result.js';
 import { resolveRemotePath, type DeployConfig, type DeployTarget } from './deploy-config.js';
@@ -91,10 +92,7 @@ class HostDeployment {
     // the file put back (the one that run was replacing) would almost always have called for too.
     const cleared = this.options.dryRun ? Promise.resolve() : removeLeftovers(sftp, files.map((file) => file.path));
     const compared = this.config.mode === 'changed' ? firstDifference(sftp, files, owner) : Promise.resolve('deploy is always');
-    const [clearing, comparing] = await Promise.allSettled([cleared, compared]);
-    if (clearing.status === 'rejected') throw clearing.reason;
-    if (comparing.status === 'rejected') throw comparing.reason;
-    const why = comparing.value;
+    const [, why] = await settleAll<[void, string | undefined]>([cleared, compared]);
     if (why === undefined) return this.result('skipped', 'already has this certificate');
     if (this.options.dryRun) return this.result('would-deploy', why);
     this.options.signal?.throwIfAborted();

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { posix } from 'node:path';
 import ssh2, { type FileEntry, type SFTPWrapper, type Stats } from 'ssh2';
+import { settleAll } from '../util/settle-all.js';
 import type { RemoteOwner } from './remote-owner.js';
 
 const { OPEN_MODE, STATUS_CODE } = ssh2.utils.sftp;
@@ -86,8 +87,8 @@ export async function replaceFiles(
   try {
     for (const dir of new Set(files.map((file) => posix.dirname(file.path)))) await job.makeDirs(dir, folderLooks.get(dir)).then(step);
     // Staged side by side (only temporary names are touched), then swapped side by side.
-    await settled(files.map((file) => job.stage(file, owner))).then(step);
-    await settled(files.map((file) => job.swap(file))).then(step);
+    await settleAll(files.map((file) => job.stage(file, owner))).then(step);
+    await settleAll(files.map((file) => job.swap(file))).then(step);
   } catch (error) {
     await undo().catch((undoError: Error) => {
       throw new AggregateError([error, undoError], `${(error as Error).message}; undoing it failed too: ${undoError.message}`);
@@ -186,7 +187,7 @@ class ReplaceJob {
     // for the group first is sent on its answer, and the close after it.
     const close = () => call((cb) => this.sftp.close(handle, cb)).catch(() => undefined);
     const closed = ownerSet && owner?.gid === undefined ? ownerSet.then(close, close) : close();
-    await settled([...requests, closed]);
+    await settleAll([...requests, closed]);
   }
 
   /** Gives the staged file to `owner`, keeping its group when none is named (SFTP sets both at once). */
@@ -256,7 +257,7 @@ class ReplaceJob {
   }
 
   async commit(): Promise<void> {
-    await settled(
+    await settleAll(
       this.swapped.splice(0).map(async ({ path, mode, backup }) => {
         if (!backup) return;
         await this.narrowBackup(path, mode, backup);
@@ -383,15 +384,6 @@ async function removeEmptyDirs(sftp: SFTPWrapper, dirs: readonly string[]): Prom
   for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
     await call((cb) => sftp.rmdir(dir, cb)).catch(() => undefined);
   }
-}
-
-/**
- * Waits for every one of `steps` (each files of its own), then fails with the first failure: an undo
- * that started while another step was still under way could miss what that step was creating.
- */
-async function settled(steps: readonly Promise<unknown>[]): Promise<void> {
-  const failure = (await Promise.allSettled(steps)).find((result): result is PromiseRejectedResult => result.status === 'rejected');
-  if (failure) throw failure.reason;
 }
 
 function escapeRegExp(text: string): string {

@@ -1,7 +1,0 @@
-import { createRequire as __acmeDeployCreateRequire } from 'node:module';
-import { fileURLToPath as __acmeDeployFileURLToPath } from 'node:url';
-import { dirname as __acmeDeployDirname } from 'node:path';
-var require = __acmeDeployCreateRequire(import.meta.url);
-var __filename = __acmeDeployFileURLToPath(import.meta.url);
-var __dirname = __acmeDeployDirname(__filename);
-import{a,b,c,d,e}from"./chunk-RUCUTIYU.js";import"./chunk-32BNW2KS.js";import"./chunk-L2G7TLJD.js";export{a as readRemoteFile,d as removeLeftovers,e as removeNewFiles,c as replaceFiles,b as statRemote};
