@@ -406,20 +406,11 @@ describe('deploying to three hosts', () => {
     const ssh = await startTcpProxy({ host: host.ip, port: host.port }, { delayMs: 10 });
     const tls = await startTcpProxy({ host: host.ip, port: host.tlsPort });
     try {
-      const inputs: Record<string, string> = {
-        ...network.actionInputs(),
-        hosts: [
-          `- host: 127.0.0.1`,
-          `  port: ${ssh.port}`,
-          `  cert-path: ${JSON.stringify(`${host.acmeDir}/<name>/fullchain.pem`)}`,
-          `  key-path: ${JSON.stringify(`${host.acmeDir}/<name>/privkey.pem`)}`,
-          `  verify-port: ${tls.port}`,
-          `  reload-command: ${JSON.stringify(host.reloadCommand)}`,
-        ].join('\n'),
-        'ssh-known-hosts': host.knownHostsLine(undefined, `[127.0.0.1]:${ssh.port}`),
-        'ssh-timeout': '10',
-      };
-      const far = await readDeployConfig((name) => inputs[name] ?? '');
+      const far = await deployConfigFor(network, {
+        hosts: [host],
+        via: () => ({ address: '127.0.0.1', port: ssh.port, tlsPort: tls.port }),
+        inputs: { 'ssh-known-hosts': host.knownHostsLine(undefined, `[127.0.0.1]:${ssh.port}`) },
+      });
       const bundle = issue('far');
       const [deployed] = await deploy(bundle, far);
       assert.equal(deployed.status, 'deployed', deployed.reason);

@@ -62,6 +62,8 @@ export async function deployConfigFor(
     inputs?: Record<string, string>;
     /** Reach the hosts by their IPv6 addresses. */
     ipv6?: boolean;
+    /** Reach each host somewhere else (a proxy in between): its SSH and TLS address. */
+    via?: (host: TestHost) => { address: string; port: number; tlsPort: number };
   } = {},
 ): Promise<DeployConfig> {
   const hosts = options.hosts ?? network.hosts;
@@ -70,12 +72,13 @@ export async function deployConfigFor(
       const settings = { reloadCommand: host.reloadCommand, ...options.perHost?.(host) };
       const address = options.ipv6 ? host.ip6 : host.ip;
       if (!address) throw new Error(`${host.name} has no IPv6 address: start the hosts with ipv6: true`);
+      const reach = options.via?.(host) ?? { address, port: host.port, tlsPort: host.tlsPort };
       const lines = [
-        `- host: ${JSON.stringify(address)}`,
-        `  port: ${host.port}`,
+        `- host: ${JSON.stringify(reach.address)}`,
+        `  port: ${reach.port}`,
         `  cert-path: ${JSON.stringify(`${host.acmeDir}/<name>/fullchain.pem`)}`,
         `  key-path: ${JSON.stringify(`${host.acmeDir}/<name>/privkey.pem`)}`,
-        `  verify-port: ${host.tlsPort}`,
+        `  verify-port: ${reach.tlsPort}`,
       ];
       if (settings.reloadCommand) lines.push(`  reload-command: ${JSON.stringify(settings.reloadCommand)}`);
       if (settings.issuerPath) lines.push(`  issuer-path: ${JSON.stringify(settings.issuerPath)}`);
